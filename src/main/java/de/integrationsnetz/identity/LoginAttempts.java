@@ -1,0 +1,13 @@
+package de.integrationsnetz.identity;
+
+/**
+ * Login throttling: repeated failed logins lock an account for a while, so that passwords cannot be guessed online.
+ */
+public interface LoginAttempts {
+
+    /** Records a failed login for this e-mail address (silently ignores unknown addresses). */
+    void failed(String email);
+
+    /** Records a successful login, which resets the failure count. */
+    void succeeded(AccountId account);
+}

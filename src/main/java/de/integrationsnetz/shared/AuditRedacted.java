@@ -1,0 +1,11 @@
+package de.integrationsnetz.shared;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a persistent field whose value must never be written to the audit trail (password hashes, tokens). */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface AuditRedacted {}

@@ -1,0 +1,25 @@
+package de.integrationsnetz.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/** A real SMTP server (GreenMail) on a free port; the app's mail settings point at it. */
+@TestConfiguration(proxyBeanMethods = false)
+public class MailTestConfiguration {
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    GreenMail greenMail() {
+        return new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    }
+
+    @Bean
+    DynamicPropertyRegistrar mailServerProperties(GreenMail greenMail) {
+        return registry -> {
+            registry.add("spring.mail.host", () -> "127.0.0.1");
+            registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+        };
+    }
+}
