@@ -1,0 +1,99 @@
+package de.integrationsnetz.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import de.integrationsnetz.identity.demo.DemoAccounts;
+import de.integrationsnetz.support.IntegrationTest;
+import de.integrationsnetz.support.browser.AccessibilityCheck;
+import de.integrationsnetz.support.browser.BrowserSession;
+import de.integrationsnetz.support.browser.BrowserTest;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * axe-core finds no WCAG 2.1 A/AA violation on any page, on a phone (390 px) and a desktop (1280 px), in German and
+ * in Arabic (right to left).
+ */
+@IntegrationTest
+@BrowserTest
+class AccessibilityTests {
+
+    /** Every page the check visits. Add new pages here: each is checked at both widths in both languages. */
+    static final List<PageUnderTest> PAGES = List.of(
+            PageUnderTest.publicPage("/"),
+            PageUnderTest.publicPage("/about"),
+            PageUnderTest.publicPage("/accessibility"),
+            PageUnderTest.publicPage("/login"),
+            PageUnderTest.publicPage("/login?error=invalid"),
+            PageUnderTest.publicPage("/no-such-page").withStatus(404),
+            PageUnderTest.publicPage("/app").as(DemoAccounts.COUNTY_ADMIN));
+
+    static final List<Integer> WIDTHS = List.of(BrowserSession.DESKTOP, BrowserSession.PHONE);
+    static final List<String> LANGUAGES = List.of("de", "ar");
+
+    static Stream<Arguments> everyPageAtEveryWidthInEveryLanguage() {
+        return PAGES.stream().flatMap(page -> WIDTHS.stream().flatMap(width -> LANGUAGES.stream()
+                .map(language -> Arguments.argumentSet(page + " " + width + "px " + language, page, width, language))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyPageAtEveryWidthInEveryLanguage")
+    void pageHasNoWcagViolations(PageUnderTest target, int width, String language, BrowserSession browser) {
+        Page page = browser.reusedPage(width, language, target.account());
+
+        Response response = page.navigate(target.path());
+
+        assertThat(response.status()).as("HTTP status of %s", target.path()).isEqualTo(target.status());
+        assertThat(page.url()).as("no redirect").endsWith(target.path());
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+        assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+        AccessibilityCheck.assertNoWcagViolations(page);
+        assertThat(browser.scriptErrors()).as("script errors and CSP violations").isEmpty();
+        assertThat(browser.externalRequests()).as("requests to other hosts").isEmpty();
+    }
+
+    @Test
+    void checkFindsViolationsOnABrokenPage(BrowserSession browser) {
+        Page page = browser.newPage(BrowserSession.PHONE);
+        page.setContent("<!DOCTYPE html><html><head><title>Broken</title></head><body><main>"
+                + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><input type=\"text\">"
+                + "<p style=\"color:#bbb;background:#fff\">Grey on white</p></main></body></html>");
+
+        assertThatThrownBy(() -> AccessibilityCheck.assertNoWcagViolations(page))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("[html-has-lang]")
+                .hasMessageContaining("[image-alt]")
+                .hasMessageContaining("[label]")
+                .hasMessageContaining("[color-contrast]")
+                .hasMessageContaining("<img src=");
+    }
+
+    /** A page to check: its path, the demo account to view it as ({@code null}: anonymous), the expected status. */
+    record PageUnderTest(String path, @Nullable String account, int status) {
+
+        static PageUnderTest publicPage(String path) {
+            return new PageUnderTest(path, null, 200);
+        }
+
+        PageUnderTest as(String demoAccount) {
+            return new PageUnderTest(path, demoAccount, status);
+        }
+
+        PageUnderTest withStatus(int expected) {
+            return new PageUnderTest(path, account, expected);
+        }
+
+        @Override
+        public String toString() {
+            return path + (account == null ? "" : " as " + account.substring(0, account.indexOf('@')));
+        }
+    }
+}
