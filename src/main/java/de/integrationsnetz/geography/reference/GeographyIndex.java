@@ -3,6 +3,7 @@ package de.integrationsnetz.geography.reference;
 import de.integrationsnetz.geography.DistrictSummary;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.geography.MunicipalitySummary;
+import de.integrationsnetz.geography.PostalCodeSummary;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
 import java.text.Collator;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
 class GeographyIndex implements GeographyQueries, SmartInitializingSingleton {
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final String SAXONY = "SN";
 
     private final ReferenceDataLoader loader;
     private final JdbcClient jdbc;
@@ -103,6 +105,26 @@ class GeographyIndex implements GeographyQueries, SmartInitializingSingleton {
                 .toList();
     }
 
+    @Override
+    public Optional<PostalCodeSummary> postalCode(String code) {
+        if (code == null || !POSTAL_CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        Snapshot current = snapshot();
+        List<PostalCodeSummary.Place> places = current.placesByPostalCode().get(code);
+        List<MunicipalitySummary> municipalities = current.municipalitiesByPostalCode().getOrDefault(code, List.of());
+        if (places == null && municipalities.isEmpty()) {
+            return Optional.empty();
+        }
+        if (places == null) {
+            // GeoNames lacks a few Saxon codes (04861, 09434): the municipalities' centres stand in for the places.
+            places = municipalities.stream()
+                    .map(m -> new PostalCodeSummary.Place(m.shortName(), SAXONY, m.district(), m.latitude(), m.longitude()))
+                    .toList();
+        }
+        return Optional.of(new PostalCodeSummary(code, places, municipalities));
+    }
+
     private Snapshot snapshot() {
         Snapshot current = snapshot;
         if (current == null) {
@@ -161,16 +183,25 @@ class GeographyIndex implements GeographyQueries, SmartInitializingSingleton {
             municipality.postalCodes().forEach(
                     code -> byPostalCode.computeIfAbsent(code, key -> new ArrayList<>()).add(municipality));
         }
+        Map<String, List<PostalCodeSummary.Place>> places = new HashMap<>();
+        jdbc.sql("select plz, name, state_code, district_ars, latitude, longitude from geography.postal_codes order by id")
+                .query(rs -> {
+                    places.computeIfAbsent(rs.getString("plz"), code -> new ArrayList<>()).add(new PostalCodeSummary.Place(
+                            rs.getString("name"), rs.getString("state_code"), DistrictKey.of(rs.getString("district_ars")),
+                            rs.getDouble("latitude"), rs.getDouble("longitude")));
+                });
+        places.replaceAll((key, list) -> List.copyOf(list));
         byDistrict.replaceAll((key, list) -> List.copyOf(list));
         byPostalCode.replaceAll((key, list) -> List.copyOf(list));
         return new Snapshot(List.copyOf(districts), Map.copyOf(districtsByKey), Map.copyOf(byKey), Map.copyOf(byDistrict),
-                Map.copyOf(byPostalCode), List.copyOf(byKey.values()));
+                Map.copyOf(byPostalCode), Map.copyOf(places), List.copyOf(byKey.values()));
     }
 
     /** One immutable state of the index; swapped as a whole on reload. */
     private record Snapshot(List<DistrictSummary> districts, Map<DistrictKey, DistrictSummary> districtsByKey,
             Map<MunicipalityKey, Entry> municipalities, Map<DistrictKey, List<MunicipalitySummary>> municipalitiesByDistrict,
-            Map<String, List<MunicipalitySummary>> municipalitiesByPostalCode, List<Entry> searchOrder) {}
+            Map<String, List<MunicipalitySummary>> municipalitiesByPostalCode,
+            Map<String, List<PostalCodeSummary.Place>> placesByPostalCode, List<Entry> searchOrder) {}
 
     /** A municipality with its name prepared for matching. */
     private record Entry(MunicipalitySummary summary, SearchText shortName, SearchText name) {
