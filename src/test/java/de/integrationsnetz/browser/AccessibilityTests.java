@@ -34,7 +34,8 @@ class AccessibilityTests {
             PageUnderTest.publicPage("/login"),
             PageUnderTest.publicPage("/login?error=invalid"),
             PageUnderTest.publicPage("/no-such-page").withStatus(404),
-            PageUnderTest.publicPage("/app").as(DemoAccounts.COUNTY_ADMIN));
+            PageUnderTest.publicPage("/app").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.publicPage("/app/audit").as(DemoAccounts.COUNTY_ADMIN));
 
     static final List<Integer> WIDTHS = List.of(BrowserSession.DESKTOP, BrowserSession.PHONE);
     static final List<String> LANGUAGES = List.of("de", "ar");
