@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * axe-core finds no WCAG 2.1 A/AA violation on any page, on a phone (390 px) and a desktop (1280 px), in German and
- * in Arabic (right to left).
+ * in Arabic (right to left); no page scrolls sideways, throws a script error, breaks the CSP or loads anything from
+ * another host.
  */
 @IntegrationTest
 @BrowserTest
@@ -57,6 +58,8 @@ class AccessibilityTests {
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
         assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
         AccessibilityCheck.assertNoWcagViolations(page);
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("page width (no horizontal scrolling, WCAG 1.4.10 reflow)").isLessThanOrEqualTo(width);
         assertThat(browser.scriptErrors()).as("script errors and CSP violations").isEmpty();
         assertThat(browser.externalRequests()).as("requests to other hosts").isEmpty();
     }
