@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -20,10 +22,25 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * {@link BrowserTest}), starts one shared Chromium for the whole JVM, and opens a fresh, isolated session per test.
  * When a test fails, every page it had open is saved as a screenshot under {@code target/browser-failures/}.
  */
-final class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback {
+final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
     private static final Path FAILURES = Paths.get("target", "browser-failures");
+    private static final String INSTALL = "Install it with `apt-get install -y chromium fonts-noto-core` or point "
+            + Chromium.PATH_VARIABLE + " at a Chromium executable (searched: " + Chromium.searchedLocations() + ").";
+
+    /** Without a Chromium the test class is skipped (reported as skipped) with a loud banner, unless required. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (Chromium.find().isPresent() || Chromium.required()) {
+            return ConditionEvaluationResult.enabled("Chromium found or browser tests required");
+        }
+        if (context.getTestMethod().isEmpty()) {
+            banner(context);
+        }
+        return ConditionEvaluationResult.disabled("No Chromium found (searched " + Chromium.searchedLocations()
+                + "); browser tests skipped");
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -75,18 +92,20 @@ final class BrowserExtension implements BeforeAllCallback, ParameterResolver, Af
     }
 
     private static void missingChromium(ExtensionContext context) {
-        String install = "Install it with `apt-get install -y chromium fonts-noto-core` or point " + Chromium.PATH_VARIABLE
-                + " at a Chromium executable (searched: " + Chromium.searchedLocations() + ").";
         if (Chromium.required()) {
             throw new IllegalStateException("Browser tests are required (" + Chromium.MODE_VARIABLE + "=required or -D"
-                    + Chromium.MODE_PROPERTY + "=required) but no Chromium was found. " + install);
+                    + Chromium.MODE_PROPERTY + "=required) but no Chromium was found. " + INSTALL);
         }
+        banner(context);
+        Assumptions.abort("No Chromium found (searched " + Chromium.searchedLocations() + "); browser tests skipped");
+    }
+
+    private static void banner(ExtensionContext context) {
         String line = "!".repeat(100);
         System.err.println("\n" + line + "\n!!! BROWSER TESTS SKIPPED: no Chromium found, "
-                + context.getRequiredTestClass().getSimpleName() + " did not run.\n!!! " + install
+                + context.getRequiredTestClass().getSimpleName() + " did not run.\n!!! " + INSTALL
                 + "\n!!! CI runs them with " + Chromium.MODE_VARIABLE + "=required, where a missing Chromium fails the build.\n"
                 + line + "\n");
-        Assumptions.abort("No Chromium found (searched " + Chromium.searchedLocations() + "); browser tests skipped");
     }
 
     private static String baseUrl(ExtensionContext context) {
