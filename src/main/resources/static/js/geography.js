@@ -35,7 +35,7 @@
         var map = window.L.map(container, {
           attributionControl: false,   // the source credit is printed below the map
           scrollWheelZoom: false,      // scrolling the page must not zoom the map
-          zoomSnap: 0.25
+          zoomSnap: 0.1
         });
         var layer = window.L.geoJSON(data, {
           style: function () {

@@ -44,7 +44,7 @@ class GeographyPagesTests {
                 .contains("<td class=\"kern-table__cell kern-table__cell--numeric\">296.431</td>")
                 .contains("Sachsen insgesamt")
                 .contains("<td class=\"kern-table__cell kern-table__cell--numeric\">418</td>")
-                .contains("/webjars/leaflet/dist/leaflet.js").contains("/js/geography.js");
+                .contains("/webjars/leaflet/dist/leaflet.js").containsPattern("<script src=\"/js/geography-[0-9a-f]{32}\\.js\" defer>");
         assertThat(count(html, "href=\"/districts/1")).isEqualTo(13);
         assertThat(html).doesNotContain("<script>").doesNotContain("style=\"");
     }
