@@ -71,7 +71,8 @@
           area.on('mouseover', highlight);
           area.on('mouseout', reset);
           path.addEventListener('focus', function () {
-            highlight();
+            // No bringToFront() here: it re-inserts the <path>, which takes the keyboard focus away from it.
+            area.setStyle(highlighted);
             area.openTooltip(area.getCenter());
           });
           path.addEventListener('blur', function () {

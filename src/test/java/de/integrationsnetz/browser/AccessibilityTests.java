@@ -29,14 +29,17 @@ class AccessibilityTests {
 
     /** Every page the check visits. Add new pages here: each is checked at both widths in both languages. */
     static final List<PageUnderTest> PAGES = List.of(
-            PageUnderTest.publicPage("/"),
-            PageUnderTest.publicPage("/about"),
-            PageUnderTest.publicPage("/accessibility"),
-            PageUnderTest.publicPage("/login"),
-            PageUnderTest.publicPage("/login?error=invalid"),
-            PageUnderTest.publicPage("/no-such-page").withStatus(404),
-            PageUnderTest.publicPage("/app").as(DemoAccounts.COUNTY_ADMIN),
-            PageUnderTest.publicPage("/app/audit").as(DemoAccounts.COUNTY_ADMIN));
+            PageUnderTest.at("/"),
+            PageUnderTest.at("/about"),
+            PageUnderTest.at("/accessibility"),
+            PageUnderTest.at("/login"),
+            PageUnderTest.at("/login?error=invalid"),
+            PageUnderTest.at("/no-such-page").withStatus(404),
+            PageUnderTest.at("/districts"),
+            PageUnderTest.at("/districts/14522"),
+            PageUnderTest.at("/municipalities/14522180"),
+            PageUnderTest.at("/app").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/audit").as(DemoAccounts.COUNTY_ADMIN));
 
     static final List<Integer> WIDTHS = List.of(BrowserSession.DESKTOP, BrowserSession.PHONE);
     static final List<String> LANGUAGES = List.of("de", "ar");
@@ -83,7 +86,7 @@ class AccessibilityTests {
     /** A page to check: its path, the demo account to view it as ({@code null}: anonymous), the expected status. */
     record PageUnderTest(String path, @Nullable String account, int status) {
 
-        static PageUnderTest publicPage(String path) {
+        static PageUnderTest at(String path) {
             return new PageUnderTest(path, null, 200);
         }
 
