@@ -1,6 +1,9 @@
 package de.integrationsnetz.identity.account;
 
+import de.integrationsnetz.identity.AccountId;
+import de.integrationsnetz.identity.CurrentUser;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -26,5 +29,17 @@ public class AccountDetailsService implements UserDetailsService {
                 .filter(Account::hasPassword)
                 .map(account -> account.toCurrentUser(clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail address"));
+    }
+
+    /**
+     * The account as it is now, for a session that was opened earlier: its roles or name may have changed, or it may
+     * have been deactivated. Without the password hash.
+     */
+    public Optional<CurrentUser> reload(AccountId id) {
+        return accounts.findById(id.value()).map(account -> {
+            CurrentUser user = account.toCurrentUser(clock.instant());
+            user.eraseCredentials();
+            return user;
+        });
     }
 }
