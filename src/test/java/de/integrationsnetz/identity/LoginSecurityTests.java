@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -156,6 +157,20 @@ class LoginSecurityTests {
         assertThat(Browser.location(next)).endsWith("/login?deactivated");
         assertThat(browser.get("/login?deactivated").body()).contains("Ihre Sitzung wurde beendet");
         assertThat(Browser.location(browser.get("/app"))).endsWith("/login");
+    }
+
+    @Test
+    void aWeakerHashIsReplacedWithTheCurrentDefaultAtLogin() throws Exception {
+        Account account = freshAccount("rehash");
+        Account stored = accounts.findById(account.id().value()).orElseThrow();
+        stored.rehashPassword("{bcrypt}" + new BCryptPasswordEncoder(4).encode(TestAccounts.PASSWORD));
+        accounts.save(stored);
+
+        assertThat(loginResult(account.email(), TestAccounts.PASSWORD)).endsWith("/app");
+
+        String hash = accounts.findById(account.id().value()).orElseThrow().passwordHash();
+        assertThat(hash).startsWith("{bcrypt}$2a$10$");
+        assertThat(passwordEncoder.matches(TestAccounts.PASSWORD, hash)).isTrue();
     }
 
     @Test

@@ -220,6 +220,14 @@ public class Account implements DistrictScoped {
         this.lockedUntil = null;
     }
 
+    /** The same password, hashed with the encoder's current default (no other state changes). */
+    public void rehashPassword(String encodedPassword) {
+        if (passwordHash == null || encodedPassword == null || encodedPassword.isBlank()) {
+            throw new IllegalStateException("Only an existing password can be hashed anew");
+        }
+        this.passwordHash = encodedPassword;
+    }
+
     public void changeLanguage(Locale language) {
         this.preferredLanguage = language.getLanguage();
     }

@@ -104,9 +104,13 @@ class OwnAccountController {
     String changePassword(@AuthenticationPrincipal CurrentUser user,
             @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        // Every rule the new password breaks is shown at once, together with a missing current password.
+        PasswordErrors.reject(errors, PasswordPolicy.check(user.email(), form.getPassword(),
+                form.getPasswordConfirmation()));
         if (form.getCurrentPassword().isEmpty()) {
             errors.rejectValue("currentPassword", "identity.password.current-required");
-        } else {
+        }
+        if (!errors.hasErrors()) {
             try {
                 ownAccount.changePassword(user, form.getCurrentPassword(), form.getPassword(),
                         form.getPasswordConfirmation());
