@@ -17,7 +17,7 @@ public final class AccountLanguages {
         return code != null && CODES.contains(code);
     }
 
-    /** The language's own name ("Deutsch", "Українська", "العربية"), for selects that anyone can read. */
+    /** The name of the language in itself (Deutsch, Українська, العربية), for selects that anyone can read. */
     public static String nativeName(String code) {
         Locale locale = Locale.forLanguageTag(code);
         String name = locale.getDisplayLanguage(locale);

@@ -14,7 +14,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     /** bcrypt's limit; with multi-byte characters (Cyrillic, Arabic) that is fewer than 72 characters. */
     public static final int MAX_BYTES = 72;
-    /** Local parts shorter than this ("a@…", "jo@…") are too common in ordinary words to reject. */
+    /** Local parts shorter than this (a@…, jo@…) are too common in ordinary words to reject. */
     static final int MIN_CHECKED_LOCAL_PART = 3;
 
     private PasswordPolicy() {}

@@ -4,6 +4,6 @@ package de.integrationsnetz.identity.account;
 public enum TokenPurpose {
     /** Set the first password of an invited account. */
     INVITATION,
-    /** Set a new password after "forgot password". */
+    /** Set a new password after a forgotten one. */
     PASSWORD_RESET
 }

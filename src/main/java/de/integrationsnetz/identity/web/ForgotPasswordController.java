@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * "Forgot password": whoever types an address gets the same answer, whether it has an account or not, so that the
+ * Forgot password: whoever types an address gets the same answer, whether it has an account or not, so that the
  * form cannot be used to find out who has an account. Only an active account's owner receives an e-mail.
  */
 @Controller

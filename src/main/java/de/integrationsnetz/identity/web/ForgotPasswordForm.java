@@ -2,7 +2,7 @@ package de.integrationsnetz.identity.web;
 
 import org.jspecify.annotations.Nullable;
 
-/** The "forgot password" form: just the e-mail address. */
+/** The forgot-password form: just the e-mail address. */
 public class ForgotPasswordForm {
 
     private String email = "";

@@ -1,7 +1,6 @@
 package de.integrationsnetz.identity.web;
 
-import de.integrationsnetz.geography.GeographyQueries;
-import de.integrationsnetz.geography.MunicipalitySummary;
+import de.integrationsnetz.identity.MunicipalityDirectory;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
 import java.util.List;
@@ -10,53 +9,47 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The municipalities a municipality account can be limited to, from the geography module. While no geography
- * implementation is present (e.g. in a slimmed-down test set-up) the list is empty and the forms ask for the
- * 8-digit municipality key instead.
+ * The municipalities a municipality account can be limited to, and names for keys, from the optional
+ * {@link MunicipalityDirectory}. Without one, the list is empty (the form asks for the 8-digit key) and names fall
+ * back to the keys.
  */
 @Component
 class MunicipalityChoices {
 
-    private final ObjectProvider<GeographyQueries> geography;
+    private final ObjectProvider<MunicipalityDirectory> directory;
 
-    MunicipalityChoices(ObjectProvider<GeographyQueries> geography) {
-        this.geography = geography;
+    MunicipalityChoices(ObjectProvider<MunicipalityDirectory> directory) {
+        this.directory = directory;
     }
 
     List<MunicipalityChoice> of(DistrictKey district) {
-        GeographyQueries queries = geography.getIfAvailable();
-        if (queries == null) {
-            return List.of();
-        }
-        return queries.municipalitiesOf(district).stream()
-                .map(municipality -> new MunicipalityChoice(municipality.key().value(), municipality.name()))
-                .toList();
+        return Optional.ofNullable(directory.getIfAvailable())
+                .map(found -> found.municipalitiesOf(district).stream()
+                        .map(municipality -> new MunicipalityChoice(municipality.key().value(), municipality.name()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The municipality's name for display, or its key when the name is not known. */
     String nameOf(MunicipalityKey key) {
-        GeographyQueries queries = geography.getIfAvailable();
-        return Optional.ofNullable(queries)
-                .flatMap(found -> found.municipality(key))
-                .map(MunicipalitySummary::name)
+        return Optional.ofNullable(directory.getIfAvailable())
+                .flatMap(found -> found.municipalityName(key))
                 .orElse(key.value());
     }
 
     /** The district's name for display, or its key when the name is not known. */
     String districtName(DistrictKey key) {
-        GeographyQueries queries = geography.getIfAvailable();
-        return Optional.ofNullable(queries)
-                .flatMap(found -> found.district(key))
-                .map(de.integrationsnetz.geography.DistrictSummary::name)
+        return Optional.ofNullable(directory.getIfAvailable())
+                .flatMap(found -> found.districtName(key))
                 .orElse(key.value());
     }
 
-    /** Whether the key names a municipality of the district (checked against the reference data when present). */
+    /** Whether the key names a municipality of the district (checked against the directory when there is one). */
     boolean isIn(String key, DistrictKey district) {
         if (!MunicipalityKey.isValid(key) || !MunicipalityKey.of(key).district().equals(district)) {
             return false;
         }
-        GeographyQueries queries = geography.getIfAvailable();
-        return queries == null || queries.municipality(MunicipalityKey.of(key)).isPresent();
+        MunicipalityDirectory found = directory.getIfAvailable();
+        return found == null || found.municipalityName(MunicipalityKey.of(key)).isPresent();
     }
 }
