@@ -3,7 +3,6 @@ package de.integrationsnetz.geography.web;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.geography.boundary.GeoJson;
 import de.integrationsnetz.geography.boundary.GeographyBoundaries;
-import de.integrationsnetz.platform.api.JsonApi;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
 import java.time.Duration;
@@ -21,9 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Public read API for Saxony's districts, municipalities, postal codes and boundaries. Malformed keys answer 400,
- * unknown keys 404, both as problem details.
+ * unknown keys 404, both as problem details ({@link GeographyApiErrors}).
  */
-@JsonApi
 @RestController
 @RequestMapping("/api/v1")
 class GeographyApiController {
