@@ -1,55 +1,42 @@
 package de.integrationsnetz.identity.web;
 
-import de.integrationsnetz.identity.MunicipalityDirectory;
+import de.integrationsnetz.geography.DistrictSummary;
+import de.integrationsnetz.geography.GeographyQueries;
+import de.integrationsnetz.geography.MunicipalitySummary;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/**
- * The municipalities a municipality account can be limited to, and names for keys, from the optional
- * {@link MunicipalityDirectory}. Without one, the list is empty (the form asks for the 8-digit key) and names fall
- * back to the keys.
- */
+/** The municipalities a municipality account can be limited to, and display names for keys, from geography. */
 @Component
 class MunicipalityChoices {
 
-    private final ObjectProvider<MunicipalityDirectory> directory;
+    private final GeographyQueries geography;
 
-    MunicipalityChoices(ObjectProvider<MunicipalityDirectory> directory) {
-        this.directory = directory;
+    MunicipalityChoices(GeographyQueries geography) {
+        this.geography = geography;
     }
 
     List<MunicipalityChoice> of(DistrictKey district) {
-        return Optional.ofNullable(directory.getIfAvailable())
-                .map(found -> found.municipalitiesOf(district).stream()
-                        .map(municipality -> new MunicipalityChoice(municipality.key().value(), municipality.name()))
-                        .toList())
-                .orElse(List.of());
+        return geography.municipalitiesOf(district).stream()
+                .map(municipality -> new MunicipalityChoice(municipality.key().value(), municipality.name()))
+                .toList();
     }
 
     /** The municipality's name for display, or its key when the name is not known. */
     String nameOf(MunicipalityKey key) {
-        return Optional.ofNullable(directory.getIfAvailable())
-                .flatMap(found -> found.municipalityName(key))
-                .orElse(key.value());
+        return geography.municipality(key).map(MunicipalitySummary::name).orElse(key.value());
     }
 
     /** The district's name for display, or its key when the name is not known. */
     String districtName(DistrictKey key) {
-        return Optional.ofNullable(directory.getIfAvailable())
-                .flatMap(found -> found.districtName(key))
-                .orElse(key.value());
+        return geography.district(key).map(DistrictSummary::name).orElse(key.value());
     }
 
-    /** Whether the key names a municipality of the district (checked against the directory when there is one). */
+    /** Whether the key names an existing municipality of the district. */
     boolean isIn(String key, DistrictKey district) {
-        if (!MunicipalityKey.isValid(key) || !MunicipalityKey.of(key).district().equals(district)) {
-            return false;
-        }
-        MunicipalityDirectory found = directory.getIfAvailable();
-        return found == null || found.municipalityName(MunicipalityKey.of(key)).isPresent();
+        return MunicipalityKey.isValid(key) && MunicipalityKey.of(key).district().equals(district)
+                && geography.municipality(MunicipalityKey.of(key)).isPresent();
     }
 }

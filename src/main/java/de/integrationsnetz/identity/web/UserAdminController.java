@@ -119,7 +119,6 @@ class UserAdminController {
         DistrictKey district = AccountManagement.districtOf(admin);
         model.addAttribute("roles", AccountManagement.GRANTABLE_ROLES);
         model.addAttribute("municipalities", municipalities.of(district));
-        model.addAttribute("district", district.value());
         model.addAttribute("languages", languageChoices());
         return "identity/users/invite";
     }
