@@ -1,5 +1,6 @@
 package de.integrationsnetz.geography.web;
 
+import de.integrationsnetz.shared.api.JsonApi;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.geography.boundary.GeoJson;
 import de.integrationsnetz.geography.boundary.GeographyBoundaries;
@@ -20,8 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Public read API for Saxony's districts, municipalities, postal codes and boundaries. Malformed keys answer 400,
- * unknown keys 404, both as problem details ({@link GeographyApiErrors}).
+ * unknown keys 404, both as problem details (see {@link JsonApi}).
  */
+@JsonApi
 @RestController
 @RequestMapping("/api/v1")
 class GeographyApiController {
