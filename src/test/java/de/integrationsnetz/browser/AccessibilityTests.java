@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import de.integrationsnetz.identity.account.AccountRepository;
 import de.integrationsnetz.identity.demo.DemoAccounts;
 import de.integrationsnetz.support.IntegrationTest;
 import de.integrationsnetz.support.browser.AccessibilityCheck;
 import de.integrationsnetz.support.browser.BrowserSession;
 import de.integrationsnetz.support.browser.BrowserTest;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,11 +42,21 @@ class AccessibilityTests {
             PageUnderTest.at("/districts"),
             PageUnderTest.at("/districts/14522"),
             PageUnderTest.at("/municipalities/14522180"),
+            PageUnderTest.at("/password/forgot"),
+            PageUnderTest.at("/password/reset/no-such-token").withStatus(404),
             PageUnderTest.at("/app").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/account").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/users").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/users/invite").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/users/{account:" + DemoAccounts.COORDINATOR + "}").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/audit").as(DemoAccounts.COUNTY_ADMIN));
 
     static final List<Integer> WIDTHS = List.of(BrowserSession.DESKTOP, BrowserSession.PHONE);
     static final List<String> LANGUAGES = List.of("de", "ar");
+    private static final Pattern ACCOUNT_PLACEHOLDER = Pattern.compile("\\{account:([^}]+)}");
+
+    @Autowired
+    AccountRepository accounts;
 
     static Stream<Arguments> everyPageAtEveryWidthInEveryLanguage() {
         return PAGES.stream().flatMap(page -> WIDTHS.stream().flatMap(width -> LANGUAGES.stream()
@@ -53,11 +67,12 @@ class AccessibilityTests {
     @MethodSource("everyPageAtEveryWidthInEveryLanguage")
     void pageHasNoWcagViolations(PageUnderTest target, int width, String language, BrowserSession browser) {
         Page page = browser.reusedPage(width, language, target.account());
+        String path = resolve(target.path());
 
-        Response response = page.navigate(target.path());
+        Response response = page.navigate(path);
 
-        assertThat(response.status()).as("HTTP status of %s", target.path()).isEqualTo(target.status());
-        assertThat(page.url()).as("no redirect").endsWith(target.path());
+        assertThat(response.status()).as("HTTP status of %s", path).isEqualTo(target.status());
+        assertThat(page.url()).as("no redirect").endsWith(path);
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
         assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
         AccessibilityCheck.assertNoWcagViolations(page);
@@ -65,6 +80,12 @@ class AccessibilityTests {
                 .as("page width (no horizontal scrolling, WCAG 1.4.10 reflow)").isLessThanOrEqualTo(width);
         assertThat(browser.scriptErrors()).as("script errors and CSP violations").isEmpty();
         assertThat(browser.externalRequests()).as("requests to other hosts").isEmpty();
+    }
+
+    /** Replaces {@code {account:<e-mail>}} in a path by that account's id. */
+    private String resolve(String path) {
+        Matcher placeholder = ACCOUNT_PLACEHOLDER.matcher(path);
+        return placeholder.replaceAll(match -> accounts.findByEmail(match.group(1)).orElseThrow().id().value().toString());
     }
 
     @Test

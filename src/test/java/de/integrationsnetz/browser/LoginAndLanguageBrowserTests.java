@@ -119,7 +119,7 @@ class LoginAndLanguageBrowserTests {
         String password = "Browser-Test-" + UUID.randomUUID();
         Account account = new Account(email, "Leyla Browsertest", List.of(
                 RoleGrant.inDistrict(Role.COORDINATOR, DemoAccounts.MITTELSACHSEN)), Locale.GERMAN, false);
-        account.setPassword(passwordEncoder.encode(password));
+        account.changePassword(passwordEncoder.encode(password));
         accounts.save(account);
 
         Page page = browser.newPage(BrowserSession.PHONE);
