@@ -82,6 +82,34 @@ class AccessibilityTests {
         assertThat(browser.externalRequests()).as("requests to other hosts").isEmpty();
     }
 
+    /** Forms that are sent empty: the re-shown form with its error summary and field errors is checked too. */
+    static final List<PageUnderTest> FORMS = List.of(
+            PageUnderTest.at("/password/forgot"),
+            PageUnderTest.at("/app/users/invite").as(DemoAccounts.COUNTY_ADMIN));
+
+    static Stream<Arguments> everyFormAtEveryWidthInEveryLanguage() {
+        return FORMS.stream().flatMap(form -> WIDTHS.stream().flatMap(width -> LANGUAGES.stream()
+                .map(language -> Arguments.argumentSet(form + " " + width + "px " + language, form, width, language))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyFormAtEveryWidthInEveryLanguage")
+    void formWithValidationErrorsHasNoWcagViolations(PageUnderTest form, int width, String language,
+            BrowserSession browser) {
+        Page page = form.account() == null ? browser.newPage(width) : browser.newPageLoggedInAs(form.account(), width);
+        browser.useLanguage(page.context(), language);
+        page.navigate(resolve(form.path()));
+
+        page.locator("main form[method=post] button[type=submit]").first().click();
+
+        assertThat(page.locator("#error-summary").isVisible()).as("error summary after sending %s empty", form.path())
+                .isTrue();
+        assertThat(page.evaluate("document.activeElement.id")).as("focus on the error summary").isEqualTo("error-summary");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+        AccessibilityCheck.assertNoWcagViolations(page);
+        assertThat(browser.scriptErrors()).as("script errors and CSP violations").isEmpty();
+    }
+
     /** Replaces {@code {account:<e-mail>}} in a path by that account's id. */
     private String resolve(String path) {
         Matcher placeholder = ACCOUNT_PLACEHOLDER.matcher(path);
