@@ -23,4 +23,10 @@ public interface GeographyQueries {
      * part of the name (case- and accent-insensitive, best matches first). At most {@code limit} results.
      */
     List<MunicipalitySummary> findMunicipalities(String nameOrPostalCode, int limit);
+
+    /**
+     * A German postal code with its places and the Saxon municipalities that have it; empty when the code is unknown
+     * or not five digits.
+     */
+    Optional<PostalCodeSummary> postalCode(String code);
 }
