@@ -46,10 +46,10 @@ class CoordinationDemoData implements ApplicationRunner {
     private static final String LRA_SOE_HOURS = "Di 9–12 und 13–18 Uhr, Do 9–12 und 13–16 Uhr und nach Vereinbarung";
 
     /** A demo office: its fixed id, the municipality it stands in (for distances) and its data. */
-    private record DemoOffice(UUID id, String town, OfficeDetails details) {}
+    record DemoOffice(UUID id, String town, OfficeDetails details) {}
 
     /** A demo coordinator, listed with the office they work from; the first of an office gets its largest towns. */
-    private record DemoCoordinator(UUID id, UUID office, String name, String fte, LocalDate start, String phone,
+    record DemoCoordinator(UUID id, UUID office, String name, String fte, LocalDate start, String phone,
             String email, PublicationConsent consent) {}
 
     private final OfficeRepository offices;

@@ -39,7 +39,7 @@ class WhoIsResponsibleController {
     record Result(MunicipalitySummary municipality, List<ResponsibleOffice> responsible,
             List<OfficeContact> districtOffices) {
 
-        boolean assigned() {
+        public boolean assigned() {
             return !responsible.isEmpty();
         }
     }
