@@ -320,6 +320,7 @@ class CoordinationAdminTests {
             assertThat(page.select("fieldset#municipalities input[type=checkbox][name=municipalities]")).hasSize(52);
             assertThat(page.select("fieldset#municipalities legend").text()).isEqualTo("Betreute Gemeinden");
             assertThat(page.select("[data-co-filter]").hasAttr("hidden")).isTrue();
+            assertThat(page.select("script[src~=^/js/coordination-[0-9a-f]+\\.js$]")).hasSize(1);
             assertThat(page.select("label[for=m-14522180]").text()).contains("Freiberg");
             assertThat(page.select("#m-14522180-others").text()).contains(CoordinationDemo.DEMO_FREIBERG_COORDINATOR_NAME);
         }
