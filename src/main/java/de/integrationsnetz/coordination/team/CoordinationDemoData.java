@@ -9,12 +9,14 @@ import de.integrationsnetz.geography.MunicipalitySummary;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -230,8 +232,8 @@ class CoordinationDemoData implements ApplicationRunner {
             PublicationConsent consent) {
         UUID id = number == 1 ? COORDINATOR_PIRNA
                 : UUID.fromString("c0000000-1462-8000-8000-00000000000" + number);
-        String local = java.text.Normalizer.normalize(name.replace(" (Demo)", ""), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
+        String local = Normalizer.normalize(name.replace(" (Demo)", ""), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace(' ', '.');
         return new DemoCoordinator(id, office, name, fte, start, "03501 555-1" + number + "0", local + MAIL, consent);
     }
 }

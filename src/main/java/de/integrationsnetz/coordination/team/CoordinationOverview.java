@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,7 +55,7 @@ public class CoordinationOverview {
                 .map(c -> new WorkloadRow(c.id(), c.fullName(), officeNames.getOrDefault(c.office(), ""), c.fte(),
                         c.municipalities().size(), c.municipalities().stream()
                                 .map(byKey::get)
-                                .filter(java.util.Objects::nonNull)
+                                .filter(Objects::nonNull)
                                 .mapToLong(MunicipalitySummary::population)
                                 .sum()))
                 .sorted(Comparator.comparing(WorkloadRow::name, String.CASE_INSENSITIVE_ORDER))

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +47,6 @@ public class OfficeManagement {
         LocalDate day = today.date();
         return offices.findByIdAndDistrictKey(id.value(), district.value())
                 .map(office -> view(office, coordinators.findByOfficeIdIn(List.of(id.value())), day));
-    }
-
-    /** The office names of a district by id, for lists and select boxes. */
-    @Transactional(readOnly = true)
-    public java.util.Map<OfficeId, String> namesOf(DistrictKey district) {
-        return offices.findByDistrictKey(district.value()).stream()
-                .collect(Collectors.toMap(Office::id, Office::name));
     }
 
     public OfficeId open(DistrictKey district, OfficeDetails details) {

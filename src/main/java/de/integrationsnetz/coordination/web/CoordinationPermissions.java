@@ -4,6 +4,8 @@ import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.identity.RoleGrant;
 import de.integrationsnetz.shared.DistrictKey;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.server.ResponseStatusException;
@@ -22,7 +24,7 @@ final class CoordinationPermissions {
     private CoordinationPermissions() {}
 
     /** The district whose data the user reads (county admin or coordinator there), if any. */
-    static java.util.Optional<DistrictKey> readableDistrict(CurrentUser user) {
+    static Optional<DistrictKey> readableDistrict(CurrentUser user) {
         return districtWith(user, Role.COUNTY_ADMIN, Role.COORDINATOR);
     }
 
@@ -40,9 +42,9 @@ final class CoordinationPermissions {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "Not found in your district: " + id);
     }
 
-    private static java.util.Optional<DistrictKey> districtWith(CurrentUser user, Role... roles) {
+    private static Optional<DistrictKey> districtWith(CurrentUser user, Role... roles) {
         return user.grants().stream()
-                .filter(grant -> grant.district() != null && java.util.List.of(roles).contains(grant.role()))
+                .filter(grant -> grant.district() != null && List.of(roles).contains(grant.role()))
                 .map(RoleGrant::district)
                 .findFirst();
     }

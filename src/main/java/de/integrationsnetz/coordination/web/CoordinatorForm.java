@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -93,8 +94,8 @@ public class CoordinatorForm {
 
     /** The entered data as details; call only after validation passed (required fields are present). */
     CoordinatorDetails toDetails(de.integrationsnetz.identity.@Nullable AccountId account) {
-        return new CoordinatorDetails(fullName, java.util.Objects.requireNonNull(fte),
-                java.util.Objects.requireNonNull(startDate), endDate, programmeBasis, fundingSharePercent, workPhone,
+        return new CoordinatorDetails(fullName, Objects.requireNonNull(fte),
+                Objects.requireNonNull(startDate), endDate, programmeBasis, fundingSharePercent, workPhone,
                 workEmail, new PublicationConsent(publishName, publishPhone, publishEmail), municipalityKeys(),
                 account);
     }

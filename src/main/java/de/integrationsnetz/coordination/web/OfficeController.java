@@ -7,6 +7,7 @@ import de.integrationsnetz.coordination.team.CoordinatorView;
 import de.integrationsnetz.coordination.team.OfficeManagement;
 import de.integrationsnetz.coordination.team.OfficeView;
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.shared.DistrictKey;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -64,7 +65,7 @@ class OfficeController {
         model.addAttribute("offices", order.apply(matching, COLUMNS));
         model.addAttribute("q", q.strip());
         model.addAttribute("order", order);
-        model.addAttribute("canManage", user.hasRoleIn(district, de.integrationsnetz.identity.Role.COUNTY_ADMIN));
+        model.addAttribute("canManage", user.hasRoleIn(district, Role.COUNTY_ADMIN));
         return "coordination/offices/list";
     }
 
@@ -85,7 +86,7 @@ class OfficeController {
                 .toList();
         model.addAttribute("office", office);
         model.addAttribute("staff", staff);
-        model.addAttribute("canManage", user.hasRoleIn(district, de.integrationsnetz.identity.Role.COUNTY_ADMIN));
+        model.addAttribute("canManage", user.hasRoleIn(district, Role.COUNTY_ADMIN));
         return "coordination/offices/detail";
     }
 
