@@ -8,6 +8,10 @@ class GeographyRouteRules implements RouteRules {
 
     @Override
     public void declare(Routes routes) {
+        routes.get("/districts").publicAccess();
+        routes.get("/districts/{ars}").publicAccess().with("ars", "14628").query("q=frei&type=town&sort=area&dir=desc");
+        routes.get("/municipalities/{ags}").publicAccess().with("ags", "14628270");
+
         routes.get("/api/v1/districts").publicAccess();
         routes.get("/api/v1/districts/{ars}").publicAccess().with("ars", "14522");
         routes.get("/api/v1/districts/{ars}/municipalities").publicAccess().with("ars", "14522");

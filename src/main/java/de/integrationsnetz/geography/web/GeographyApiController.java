@@ -1,9 +1,9 @@
 package de.integrationsnetz.geography.web;
 
+import de.integrationsnetz.shared.api.JsonApi;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.geography.boundary.GeoJson;
 import de.integrationsnetz.geography.boundary.GeographyBoundaries;
-import de.integrationsnetz.platform.api.JsonApi;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
 import java.time.Duration;
@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Public read API for Saxony's districts, municipalities, postal codes and boundaries. Malformed keys answer 400,
- * unknown keys 404, both as problem details.
+ * unknown keys 404, both as problem details (see {@link JsonApi}).
  */
 @JsonApi
 @RestController

@@ -1,4 +1,4 @@
-package de.integrationsnetz.platform.api;
+package de.integrationsnetz.shared.api;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

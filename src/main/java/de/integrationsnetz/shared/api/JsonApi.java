@@ -1,4 +1,4 @@
-package de.integrationsnetz.platform.api;
+package de.integrationsnetz.shared.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
