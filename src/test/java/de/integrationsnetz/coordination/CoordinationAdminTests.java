@@ -14,7 +14,7 @@ import de.integrationsnetz.coordination.team.CoordinatorManagement;
 import de.integrationsnetz.coordination.team.CoordinatorView;
 import de.integrationsnetz.coordination.team.OfficeManagement;
 import de.integrationsnetz.coordination.team.OfficeView;
-import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.identity.account.AccountRepository;
 import de.integrationsnetz.identity.demo.DemoAccounts;
 import de.integrationsnetz.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -49,6 +50,16 @@ class CoordinationAdminTests {
     @Autowired
     CoordinatorManagement coordinators;
 
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    CoordinationTestUsers testUsers() {
+        return new CoordinationTestUsers(accounts, passwords, users);
+    }
+
     UserDetails demo(String account) {
         return users.loadUserByUsername(account);
     }
@@ -66,7 +77,7 @@ class CoordinationAdminTests {
     }
 
     /** Opens an office in Bautzen through the form and returns its id. */
-    UUID openOffice(CurrentUser admin, String name) throws Exception {
+    UUID openOffice(UserDetails admin, String name) throws Exception {
         MockHttpServletResponse created = perform(officeForm("/app/coordination/offices", name, 0), admin);
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(302);
         return UUID.fromString(created.getRedirectedUrl().substring("/app/coordination/offices/".length()));
@@ -125,7 +136,7 @@ class CoordinationAdminTests {
 
         @Test
         void anOfficeOfAnotherDistrictCannotBeChosenForACoordinator() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
 
             MockHttpServletResponse response = perform(coordinatorForm("/app/coordination/coordinators",
                     CoordinationDemo.OFFICE_FREIBERG, "1.0", 0, BAUTZEN_TOWN), admin);
@@ -177,7 +188,7 @@ class CoordinationAdminTests {
 
         @Test
         void createsAndChangesAnOffice() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
             UUID id = openOffice(admin, "Bautzen Nord " + UUID.randomUUID());
             OfficeView office = offices.find(new OfficeId(id), BAUTZEN).orElseThrow();
 
@@ -191,7 +202,7 @@ class CoordinationAdminTests {
 
         @Test
         void showsAConflictWhenSomeoneElseChangedTheOfficeMeanwhile() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
             UUID id = openOffice(admin, "Konflikt " + UUID.randomUUID());
             long seen = offices.find(new OfficeId(id), BAUTZEN).orElseThrow().version();
             assertThat(perform(officeForm("/app/coordination/offices/" + id, "Erste Änderung", seen), admin)
@@ -211,7 +222,7 @@ class CoordinationAdminTests {
 
         @Test
         void showsValidationErrorsNextToTheFieldsInTheUsersLanguage() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
 
             MockHttpServletResponse german = perform(post("/app/coordination/offices").param("name", "")
                     .param("street", "Markt 1").param("postalCode", "123").param("city", "Bautzen")
@@ -234,7 +245,7 @@ class CoordinationAdminTests {
 
         @Test
         void deletesAnOfficeOnlyWhenNoCoordinatorUsesIt() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
             UUID used = openOffice(admin, "Benutzt " + UUID.randomUUID());
             perform(coordinatorForm("/app/coordination/coordinators", used, "0.5", 0, CUNEWALDE), admin);
             UUID unused = openOffice(admin, "Unbenutzt " + UUID.randomUUID());
@@ -262,7 +273,7 @@ class CoordinationAdminTests {
 
         @Test
         void appointsACoordinatorForMunicipalitiesOfTheDistrict() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
             UUID office = openOffice(admin, "Team " + UUID.randomUUID());
 
             MockHttpServletResponse created = perform(coordinatorForm("/app/coordination/coordinators", office, "0.75",
@@ -282,7 +293,7 @@ class CoordinationAdminTests {
 
         @Test
         void rejectsAMunicipalityOfAnotherDistrict() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
             UUID office = openOffice(admin, "Fremd " + UUID.randomUUID());
 
             MockHttpServletResponse response = perform(coordinatorForm("/app/coordination/coordinators", office, "1.0",
@@ -295,7 +306,7 @@ class CoordinationAdminTests {
 
         @Test
         void rejectsMoreThanOneFullTimeEquivalent() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
             UUID office = openOffice(admin, "Voll " + UUID.randomUUID());
 
             MockHttpServletResponse response = perform(coordinatorForm("/app/coordination/coordinators", office, "1.5",
@@ -327,7 +338,7 @@ class CoordinationAdminTests {
 
         @Test
         void endsAnAssignmentSoTheCoordinatorNoLongerCounts() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
             UUID office = openOffice(admin, "Ende " + UUID.randomUUID());
             MockHttpServletResponse created = perform(coordinatorForm("/app/coordination/coordinators", office, "1.0",
                     0, BAUTZEN_TOWN), admin);
@@ -356,7 +367,7 @@ class CoordinationAdminTests {
 
         @Test
         void showsAConflictWhenTheCoordinatorWasChangedMeanwhile() throws Exception {
-            CurrentUser admin = CoordinationTestUsers.countyAdminOfBautzen();
+            UserDetails admin = testUsers().countyAdminOfBautzen();
             UUID office = openOffice(admin, "Parallel " + UUID.randomUUID());
             MockHttpServletResponse created = perform(coordinatorForm("/app/coordination/coordinators", office, "1.0",
                     0, BAUTZEN_TOWN), admin);

@@ -1,6 +1,8 @@
 package de.integrationsnetz.coordination.team;
 
+import de.integrationsnetz.identity.AccountId;
 import de.integrationsnetz.shared.DistrictKey;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -29,6 +31,15 @@ public final class CoordinationDemo {
     /** Jonas Demo, Pirna. */
     public static final UUID COORDINATOR_PIRNA = UUID.fromString("c0000000-1462-8000-8000-000000000001");
 
+    /**
+     * The demo login "Katrin Demo (Koordination Freiberg)", linked to her coordinator record. Identity gives its demo
+     * accounts fixed name-based ids; {@code CoordinationDemoTests} checks that this is still the same id.
+     */
+    public static final AccountId FREIBERG_COORDINATOR_LOGIN =
+            demoLogin("koordination.mittelsachsen@demo.integrationsnetz.de");
+    /** The demo login "Jonas Demo (Koordination Pirna)", linked to his coordinator record. */
+    public static final AccountId PIRNA_COORDINATOR_LOGIN = demoLogin("koordination.soe@demo.integrationsnetz.de");
+
     /** How many of Mittelsachsen's municipalities (the smallest) the demo leaves without a coordinator. */
     public static final int UNASSIGNED_IN_MITTELSACHSEN = 3;
 
@@ -40,4 +51,8 @@ public final class CoordinationDemo {
     public static final String DEMO_UNPUBLISHED_PHONE = "03731 555-112";
 
     private CoordinationDemo() {}
+
+    private static AccountId demoLogin(String email) {
+        return new AccountId(UUID.nameUUIDFromBytes(("integrationsnetz-demo:" + email).getBytes(StandardCharsets.UTF_8)));
+    }
 }

@@ -5,6 +5,7 @@ import static de.integrationsnetz.coordination.team.CoordinationDemo.*;
 import de.integrationsnetz.coordination.CoordinatorId;
 import de.integrationsnetz.coordination.OfficeId;
 import de.integrationsnetz.geography.GeographyQueries;
+import de.integrationsnetz.identity.AccountId;
 import de.integrationsnetz.geography.MunicipalitySummary;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
@@ -46,6 +47,11 @@ class CoordinationDemoData implements ApplicationRunner {
     private static final String MAIL = "@demo.integrationsnetz.de";
     private static final String LRA_MS_HOURS = "Di und Do 9–12 und 13–18 Uhr, Fr 9–12 Uhr und nach Vereinbarung";
     private static final String LRA_SOE_HOURS = "Di 9–12 und 13–18 Uhr, Do 9–12 und 13–16 Uhr und nach Vereinbarung";
+
+    /** The demo coordinators who have a demo login of their own. */
+    private static final Map<UUID, AccountId> DEMO_LOGINS = Map.of(
+            COORDINATOR_FREIBERG, FREIBERG_COORDINATOR_LOGIN,
+            COORDINATOR_PIRNA, PIRNA_COORDINATOR_LOGIN);
 
     /** A demo office: its fixed id, the municipality it stands in (for distances) and its data. */
     record DemoOffice(UUID id, String town, OfficeDetails details) {}
@@ -90,7 +96,7 @@ class CoordinationDemoData implements ApplicationRunner {
         for (DemoCoordinator demo : demoCoordinators) {
             CoordinatorDetails details = new CoordinatorDetails(demo.name(), new BigDecimal(demo.fte()), demo.start(),
                     null, Coordinator.DEFAULT_PROGRAMME, Coordinator.DEFAULT_FUNDING_SHARE, demo.phone(),
-                    demo.email(), demo.consent(), assignment.get(demo.id()), null);
+                    demo.email(), demo.consent(), assignment.get(demo.id()), DEMO_LOGINS.get(demo.id()));
             coordinators.save(new Coordinator(new CoordinatorId(demo.id()), saved.get(demo.office()), details, true));
         }
         log.info("Created demo coordination for district {}: {} offices, {} coordinators", district,
