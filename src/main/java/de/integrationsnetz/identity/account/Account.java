@@ -220,17 +220,6 @@ public class Account implements DistrictScoped {
         this.lockedUntil = null;
     }
 
-    /**
-     * The first version's name of {@link #changePassword(String)}, kept so that code written against it (the audit
-     * module's tests) still compiles.
-     *
-     * @deprecated use {@link #changePassword(String)}
-     */
-    @Deprecated
-    public void setPassword(String encodedPassword) {
-        changePassword(encodedPassword);
-    }
-
     /** The same password, hashed with the encoder's current default (no other state changes). */
     public void rehashPassword(String encodedPassword) {
         if (passwordHash == null || encodedPassword == null || encodedPassword.isBlank()) {
