@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import de.integrationsnetz.coordination.team.CoordinationDemo;
 import de.integrationsnetz.identity.account.AccountRepository;
 import de.integrationsnetz.identity.demo.DemoAccounts;
 import de.integrationsnetz.support.IntegrationTest;
@@ -31,6 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @BrowserTest
 class AccessibilityTests {
 
+    private static final String FREIBERG_OFFICE = CoordinationDemo.OFFICE_FREIBERG.toString();
+    private static final String FREIBERG_COORDINATOR = CoordinationDemo.COORDINATOR_FREIBERG.toString();
+
     /** Every page the check visits. Add new pages here: each is checked at both widths in both languages. */
     static final List<PageUnderTest> PAGES = List.of(
             PageUnderTest.at("/"),
@@ -42,6 +46,9 @@ class AccessibilityTests {
             PageUnderTest.at("/districts"),
             PageUnderTest.at("/districts/14522"),
             PageUnderTest.at("/municipalities/14522180"),
+            PageUnderTest.at("/who-is-responsible"),
+            PageUnderTest.at("/who-is-responsible?q=Freiberg"),
+            PageUnderTest.at("/who-is-responsible?q=Nirgendwo"),
             PageUnderTest.at("/password/forgot"),
             PageUnderTest.at("/password/reset/no-such-token").withStatus(404),
             PageUnderTest.at("/app").as(DemoAccounts.COUNTY_ADMIN),
@@ -49,6 +56,15 @@ class AccessibilityTests {
             PageUnderTest.at("/app/users").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/users/invite").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/users/{account:" + DemoAccounts.COORDINATOR + "}").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination").as(DemoAccounts.STATE_OBSERVER),
+            PageUnderTest.at("/app/coordination/offices").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination/offices/" + FREIBERG_OFFICE).as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination/offices/" + FREIBERG_OFFICE + "/edit").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination/coordinators").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination/coordinators/" + FREIBERG_COORDINATOR).as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination/coordinators/" + FREIBERG_COORDINATOR + "/edit")
+                    .as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/audit").as(DemoAccounts.COUNTY_ADMIN));
 
     static final List<Integer> WIDTHS = List.of(BrowserSession.DESKTOP, BrowserSession.PHONE);
@@ -82,22 +98,27 @@ class AccessibilityTests {
         assertThat(browser.externalRequests()).as("requests to other hosts").isEmpty();
     }
 
-    /** Forms that are sent empty: the re-shown form with its error summary and field errors is checked too. */
+    /**
+     * Forms that are sent empty: the re-shown form with its error summary and field errors is checked too (on a
+     * phone, in both languages; the form itself is in {@link #PAGES}).
+     */
     static final List<PageUnderTest> FORMS = List.of(
             PageUnderTest.at("/password/forgot"),
-            PageUnderTest.at("/app/users/invite").as(DemoAccounts.COUNTY_ADMIN));
+            PageUnderTest.at("/app/users/invite").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination/offices/new").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/coordination/coordinators/new").as(DemoAccounts.COUNTY_ADMIN));
 
     static Stream<Arguments> everyFormAtEveryWidthInEveryLanguage() {
-        return FORMS.stream().flatMap(form -> WIDTHS.stream().flatMap(width -> LANGUAGES.stream()
-                .map(language -> Arguments.argumentSet(form + " " + width + "px " + language, form, width, language))));
+        return FORMS.stream().flatMap(form -> LANGUAGES.stream().map(language -> Arguments.argumentSet(
+                form + " " + BrowserSession.PHONE + "px " + language, form, BrowserSession.PHONE, language)));
     }
 
     @ParameterizedTest
     @MethodSource("everyFormAtEveryWidthInEveryLanguage")
     void formWithValidationErrorsHasNoWcagViolations(PageUnderTest form, int width, String language,
             BrowserSession browser) {
-        Page page = form.account() == null ? browser.newPage(width) : browser.newPageLoggedInAs(form.account(), width);
-        browser.useLanguage(page.context(), language);
+        // A rejected form changes nothing, so the long-lived page of this width, language and account will do.
+        Page page = browser.reusedPage(width, language, form.account());
         page.navigate(resolve(form.path()));
 
         page.locator("main form[method=post] button[type=submit]").first().click();
