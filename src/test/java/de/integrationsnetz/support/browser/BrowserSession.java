@@ -82,7 +82,7 @@ public final class BrowserSession implements AutoCloseable {
     /**
      * A page that stays open for the whole test run, one per width, language and demo account ({@code null}:
      * anonymous): no new browser, warm cache, no new login. Only for tests that look and do not change anything
-     * (no logout, no language switch through the UI, no form posts).
+     * (no logout, no language switch through the UI, no form post that succeeds).
      */
     public Page reusedPage(int width, String language, @Nullable String account) {
         String key = width + "|" + language + "|" + account;
