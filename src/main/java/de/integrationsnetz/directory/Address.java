@@ -31,7 +31,7 @@ public record Address(
         return street == null && addressLine2 == null && postalCode == null && city == null;
     }
 
-    /** "Straße 1, 09599 Freiberg" (the parts that exist). */
+    /** The parts that exist on one line, e.g. {@code Straße 1, 09599 Freiberg}. */
     public String singleLine() {
         StringBuilder line = new StringBuilder();
         append(line, street, ", ");

@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum ContentLanguage {
     DE, EN, UK, RU, AR, FA, TR;
 
-    /** The ISO 639-1 code, e.g. {@code "de"}. */
+    /** The ISO 639-1 code, e.g. {@code de}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Folds names and addresses for search and duplicate checks: lower case, German umlauts and ß spelt out, other
- * accents removed, punctuation as space, whitespace collapsed. "Integrationsverein Freiberg e.V." and "integrations-
- * verein  FREIBERG e. V." fold to the same key; so do "Bahnhofstraße 1" and "Bahnhofstr. 1" as streets.
+ * accents removed, punctuation as space, whitespace collapsed. {@code Integrationsverein Freiberg e.V.} and
+ * {@code integrationsverein  FREIBERG e. V.} fold to the same key; so do the streets {@code Bahnhofstraße 1} and
+ * {@code Bahnhofstr. 1}.
  */
 public final class Folding {
 
@@ -18,7 +19,7 @@ public final class Folding {
 
     private Folding() {}
 
-    /** The folded form of a name, e.g. {@code "integrationsverein freiberg e v"}. */
+    /** The folded form of a name, e.g. {@code integrationsverein freiberg e v}. */
     public static String name(@Nullable String value) {
         if (value == null) {
             return "";
@@ -29,7 +30,7 @@ public final class Folding {
         return NON_WORD.matcher(unaccented).replaceAll(" ").strip();
     }
 
-    /** Street and postal code folded into one key; "Bahnhofstr. 1" equals "Bahnhofstraße 1". Empty when both are. */
+    /** Street and postal code folded into one key ({@code Bahnhofstr. 1} equals {@code Bahnhofstraße 1}); empty when both are. */
     public static String address(@Nullable String street, @Nullable String postalCode) {
         String folded = STREET_SUFFIX.matcher(name(street)).replaceAll("str").replace(" ", "");
         String code = postalCode == null ? "" : postalCode.strip();

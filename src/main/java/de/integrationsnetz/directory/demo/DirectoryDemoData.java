@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creates the demo organisations of Mittelsachsen (14522) and Sächsische Schweiz-Osterzgebirge (14628) from
- * {@code directory/demo/organisations.json}, each once (marked as demo, audited as "system"). Ids are fixed
+ * {@code directory/demo/organisations.json}, each once (marked as demo, audited as the system). Ids are fixed
  * ({@link DirectoryDemoIds}); the first organisation of 14522 is the demo provider's. Runs after the demo accounts.
  */
 @Component

@@ -8,7 +8,7 @@ import de.integrationsnetz.directory.OrganisationId;
  */
 public interface OrganisationDependents {
 
-    /** Message key of the directory bundle with the count as argument {0}, e.g. "{0} Orte". */
+    /** Message key of the directory bundle with the count as argument {0}, e.g. {@code Orte: {0}}. */
     String messageKey();
 
     /** How many of these refer to the organisation. */
