@@ -63,7 +63,12 @@
 
         var lat = number(latitude);
         var lon = number(longitude);
-        if (lat !== null && lon !== null) {
+        if (lat === null || lon === null) {
+          // No coordinates typed in: show the point the postal code gave, if there is one.
+          lat = parseFloat(container.getAttribute('data-latitude'));
+          lon = parseFloat(container.getAttribute('data-longitude'));
+        }
+        if (isFinite(lat) && isFinite(lon) && lat !== null && lon !== null) {
           show(lat, lon);
         }
         map.on('click', function (event) {

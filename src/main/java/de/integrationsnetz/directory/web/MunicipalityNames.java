@@ -14,4 +14,12 @@ public record MunicipalityNames(GeographyQueries geography) {
         }
         return geography.municipality(key).map(MunicipalitySummary::name).orElse(key.value());
     }
+
+    /** The name without its suffixes ({@code Freiberg} for {@code Freiberg, Stadt, Universitätsstadt}). */
+    public String shortName(@Nullable MunicipalityKey key) {
+        if (key == null) {
+            return "";
+        }
+        return geography.municipality(key).map(MunicipalitySummary::shortName).orElse(key.value());
+    }
 }

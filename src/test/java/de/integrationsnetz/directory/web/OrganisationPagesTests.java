@@ -207,6 +207,8 @@ class OrganisationPagesTests {
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(page.title()).startsWith("Fehler:");
             assertThat(page.select("#error-summary li")).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(page.select("#error-summary a[href=#postalCode]").text())
+                    .isEqualTo("Postleitzahl: Eine Postleitzahl hat fünf Ziffern.");
             assertThat(page.select("#name-error").text()).isEqualTo("Bitte füllen Sie dieses Feld aus.");
             assertThat(page.select("#type-error").text()).isEqualTo("Bitte füllen Sie dieses Feld aus.");
             assertThat(page.select("#postalCode-error").text()).isEqualTo("Eine Postleitzahl hat fünf Ziffern.");
