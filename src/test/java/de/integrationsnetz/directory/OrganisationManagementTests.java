@@ -151,6 +151,15 @@ class OrganisationManagementTests {
         }
 
         @Test
+        void storesANewOrganisationWithOneInsertAtVersionZero() {
+            OrganisationId id = create(unique("Frauencafé"));
+
+            assertThat(organisations.get(id, coordinator()).version()).isZero();
+            assertThat(jdbc.sql("select action from audit.audit_entries where entity_id = :id")
+                    .param("id", id.toString()).query(String.class).list()).containsExactly("CREATE");
+        }
+
+        @Test
         void rejectsMunicipalitiesThatDoNotExistOrLieInAnotherDistrict() {
             OrganisationDetails unknown = new OrganisationDetails(unique("Verein"), OrganisationType.ASSOCIATION, null,
                     Address.NONE, null, null, null, null, null, Set.of(MunicipalityKey.of("14522999")), null);

@@ -12,6 +12,7 @@ import de.integrationsnetz.directory.organisation.OrganisationManagement;
 import de.integrationsnetz.directory.organisation.OrganisationRef;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.identity.CurrentUser;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +33,12 @@ public class LocationManagement {
     private final OrganisationManagement organisations;
     private final PostalCodePlaces places;
     private final GeographyQueries geography;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     LocationManagement(LocationRepository locations, OrganisationManagement organisations, PostalCodePlaces places,
-            GeographyQueries geography, Clock clock) {
+            GeographyQueries geography, EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
         this.locations = locations;
         this.organisations = organisations;
         this.places = places;
@@ -105,7 +108,8 @@ public class LocationManagement {
         Location location = new Location(id, owner.id(), owner.district(), withMunicipality(details), clock.instant(),
                 demo);
         place(location, coordinates);
-        locations.save(location);
+        // persist, not save: the id is assigned, so save would merge (an extra select first).
+        entityManager.persist(location);
         return location.id();
     }
 

@@ -14,6 +14,7 @@ import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,11 +45,14 @@ public class OrganisationManagement {
     private final PostalCodePlaces places;
     private final GeographyQueries geography;
     private final List<OrganisationDependents> dependents;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     OrganisationManagement(OrganisationRepository organisations, DirectoryAccess access, PostalCodePlaces places,
-            GeographyQueries geography, List<OrganisationDependents> dependents, Clock clock) {
+            GeographyQueries geography, List<OrganisationDependents> dependents, EntityManager entityManager,
+            Clock clock) {
         this.organisations = organisations;
+        this.entityManager = entityManager;
         this.access = access;
         this.places = places;
         this.geography = geography;
@@ -216,7 +220,8 @@ public class OrganisationManagement {
         OrganisationDetails checked = checkMunicipalities(district, details, coordinates);
         Organisation organisation = new Organisation(id, district, checked, clock.instant(), demo);
         place(organisation, coordinates);
-        organisations.save(organisation);
+        // persist, not save: the id is assigned, so save would merge (an extra select and a version bump).
+        entityManager.persist(organisation);
         return organisation.id();
     }
 
