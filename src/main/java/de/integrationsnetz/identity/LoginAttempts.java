@@ -5,8 +5,12 @@ package de.integrationsnetz.identity;
  */
 public interface LoginAttempts {
 
-    /** Records a failed login for this e-mail address (silently ignores unknown addresses). */
-    void failed(String email);
+    /**
+     * Records a failed login for this e-mail address (silently ignores unknown addresses).
+     *
+     * @return whether the account is locked now (this failure reached the limit), so the login page can say so
+     */
+    boolean failed(String email);
 
     /** Records a successful login, which resets the failure count. */
     void succeeded(AccountId account);

@@ -19,6 +19,11 @@ public enum Role {
     /** IT operations: system settings, no content. */
     OPERATOR;
 
+    /** Whether the role applies within one district (a county administration can grant it) or statewide. */
+    public boolean isDistrictScoped() {
+        return this != STATE_OBSERVER && this != OPERATOR;
+    }
+
     /** The Spring Security authority, e.g. {@code ROLE_COUNTY_ADMIN}. */
     public String authority() {
         return "ROLE_" + name();

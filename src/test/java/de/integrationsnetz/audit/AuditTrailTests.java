@@ -159,7 +159,7 @@ class AuditTrailTests {
         return transactions.execute(status -> {
             Account account = new Account("audit-" + UUID.randomUUID() + "@example.org", name,
                     List.of(new RoleGrant(Role.PROVIDER, DemoAccounts.MITTELSACHSEN, null, null)), Locale.GERMAN, false);
-            account.setPassword("{bcrypt}$2a$10$abcdefghijklmnopqrstuuK1mXq8ZzQy5p7y4qf1cVZb0m3l6mH2a");
+            account.changePassword("{bcrypt}$2a$10$abcdefghijklmnopqrstuuK1mXq8ZzQy5p7y4qf1cVZb0m3l6mH2a");
             return accounts.save(account);
         });
     }

@@ -2,6 +2,7 @@ package de.integrationsnetz.identity.account;
 
 import de.integrationsnetz.identity.AccountId;
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.identity.RoleGrant;
 import de.integrationsnetz.shared.AuditRedacted;
 import de.integrationsnetz.shared.DistrictKey;
@@ -20,13 +21,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
-/** A person who can log in, with the roles they hold. Identified by e-mail address (case-insensitive). */
+/**
+ * A person who can log in, with the roles they hold. Identified by e-mail address (case-insensitive).
+ *
+ * <p>Life cycle: a county administration invites a person (the account exists, has no password: {@link
+ * AccountStatus#INVITED}); the person sets a password through the one-time link ({@link AccountStatus#ACTIVE}); an
+ * administrator may deactivate the account (it can no longer log in) and reactivate it. An account always holds at
+ * least one role.
+ */
 @Entity
 @Table(name = "accounts", schema = "identity")
 public class Account implements DistrictScoped {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int MAX_EMAIL_LENGTH = 320;
+    static final int MAX_NAME_LENGTH = 200;
 
     @Id
     private UUID id;
@@ -61,6 +76,7 @@ public class Account implements DistrictScoped {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "memberships", schema = "identity", joinColumns = @JoinColumn(name = "account_id"))
+    @BatchSize(size = 50)
     private List<Membership> memberships = new ArrayList<>();
 
     @Version
@@ -68,19 +84,45 @@ public class Account implements DistrictScoped {
 
     protected Account() {}
 
+    /** A new account without a password: it is activated when its owner sets one through an invitation link. */
     public Account(String email, String displayName, List<RoleGrant> grants, Locale language, boolean demo) {
-        this.id = UUID.randomUUID();
-        this.email = normalise(email);
-        this.displayName = displayName.strip();
+        this(AccountId.random(), email, displayName, grants, language, demo);
+    }
+
+    public Account(AccountId id, String email, String displayName, List<RoleGrant> grants, Locale language,
+            boolean demo) {
+        this.id = id.value();
+        this.email = requireValidEmail(email);
+        this.displayName = requireValidName(displayName);
         this.enabled = true;
         this.preferredLanguage = language.getLanguage();
         this.demo = demo;
         this.createdAt = Instant.now();
-        grants.forEach(grant -> memberships.add(new Membership(grant)));
+        replaceAllGrants(grants);
     }
 
     public static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the text looks like an e-mail address we can send to (one {@code @}, a dot in the domain). */
+    public static boolean isPlausibleEmail(String email) {
+        String normalised = normalise(email);
+        return normalised.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(normalised).matches();
+    }
+
+    private static String requireValidEmail(String email) {
+        if (email == null || !isPlausibleEmail(email)) {
+            throw new IllegalArgumentException("Not an e-mail address: " + email);
+        }
+        return normalise(email);
+    }
+
+    private static String requireValidName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A display name has 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        return displayName.strip();
     }
 
     public AccountId id() {
@@ -89,6 +131,11 @@ public class Account implements DistrictScoped {
 
     public String email() {
         return email;
+    }
+
+    /** The part of the e-mail address before the {@code @}, which a password must not contain. */
+    public String emailLocalPart() {
+        return email.substring(0, email.indexOf('@'));
     }
 
     public String displayName() {
@@ -105,6 +152,18 @@ public class Account implements DistrictScoped {
 
     public boolean hasPassword() {
         return passwordHash != null;
+    }
+
+    /** The stored hash (with its {@code {id}} prefix), to check a password the user types in. */
+    public @Nullable String passwordHash() {
+        return passwordHash;
+    }
+
+    public AccountStatus status() {
+        if (!enabled) {
+            return AccountStatus.DEACTIVATED;
+        }
+        return passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
     }
 
     public Locale preferredLanguage() {
@@ -127,6 +186,19 @@ public class Account implements DistrictScoped {
         return memberships.stream().map(Membership::toGrant).toList();
     }
 
+    /** The roles this account holds in one district (other districts' roles are not that district's business). */
+    public List<RoleGrant> grantsIn(DistrictKey district) {
+        return grants().stream().filter(grant -> district.equals(grant.district())).toList();
+    }
+
+    public boolean belongsTo(DistrictKey district) {
+        return memberships.stream().anyMatch(membership -> membership.isIn(district));
+    }
+
+    public boolean hasRoleIn(DistrictKey district, Role role) {
+        return grantsIn(district).stream().anyMatch(grant -> grant.role() == role);
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -135,10 +207,25 @@ public class Account implements DistrictScoped {
         return lockedUntil;
     }
 
-    public void setPassword(String encodedPassword) {
+    /**
+     * Sets a new password (already hashed by the password encoder). This also activates an invited account and ends a
+     * login lock: whoever could set the password has proved to own the address.
+     */
+    public void changePassword(String encodedPassword) {
+        if (encodedPassword == null || encodedPassword.isBlank()) {
+            throw new IllegalArgumentException("A password hash must not be empty");
+        }
         this.passwordHash = encodedPassword;
         this.failedLogins = 0;
         this.lockedUntil = null;
+    }
+
+    /** The same password, hashed with the encoder's current default (no other state changes). */
+    public void rehashPassword(String encodedPassword) {
+        if (passwordHash == null || encodedPassword == null || encodedPassword.isBlank()) {
+            throw new IllegalStateException("Only an existing password can be hashed anew");
+        }
+        this.passwordHash = encodedPassword;
     }
 
     public void changeLanguage(Locale language) {
@@ -146,14 +233,42 @@ public class Account implements DistrictScoped {
     }
 
     public void rename(String displayName) {
-        this.displayName = displayName.strip();
+        this.displayName = requireValidName(displayName);
     }
 
+    /** Replaces every role of the account. */
     public void replaceGrants(List<RoleGrant> grants) {
+        replaceAllGrants(grants);
+    }
+
+    /**
+     * Replaces the roles the account holds in one district and keeps those of other districts and statewide roles:
+     * a county administration manages its own district only.
+     */
+    public void replaceGrantsIn(DistrictKey district, List<RoleGrant> grants) {
+        if (grants.stream().anyMatch(grant -> !district.equals(grant.district()))) {
+            throw new IllegalArgumentException("All roles must apply to district " + district);
+        }
+        List<RoleGrant> kept = new ArrayList<>(grants().stream()
+                .filter(grant -> !district.equals(grant.district()))
+                .toList());
+        kept.addAll(grants);
+        replaceAllGrants(kept);
+    }
+
+    private void replaceAllGrants(List<RoleGrant> grants) {
+        if (grants.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        // Different districts may share a role; the same role twice in one district is ambiguous.
+        if (grants.stream().map(grant -> grant.role() + "@" + grant.district()).distinct().count() != grants.size()) {
+            throw new IllegalArgumentException("Each role may be granted only once per district");
+        }
         memberships.clear();
         grants.forEach(grant -> memberships.add(new Membership(grant)));
     }
 
+    /** Ends the account's access; it keeps its data and can be reactivated. */
     public void deactivate() {
         this.enabled = false;
     }
@@ -182,6 +297,6 @@ public class Account implements DistrictScoped {
 
     @Override
     public @Nullable DistrictKey owningDistrict() {
-        return grants().stream().map(RoleGrant::district).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return grants().stream().map(RoleGrant::district).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -1,17 +1,20 @@
 package de.integrationsnetz.identity.account;
 
-import java.util.List;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AccountRepository extends JpaRepository<Account, UUID> {
+public interface AccountRepository extends JpaRepository<Account, UUID>, JpaSpecificationExecutor<Account> {
 
     Optional<Account> findByEmail(String normalisedEmail);
 
     boolean existsByEmail(String normalisedEmail);
 
-    @Query("select distinct a from Account a join a.memberships m where m.districtKey = :district order by a.displayName")
-    List<Account> findAllInDistrict(String district);
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.email = :email")
+    Optional<Account> findByEmailForUpdate(String email);
 }

@@ -4,9 +4,7 @@ import de.integrationsnetz.identity.AccountId;
 import de.integrationsnetz.identity.AccountPreferences;
 import de.integrationsnetz.identity.LoginAttempts;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,22 +16,23 @@ class AccountSettings implements LoginAttempts, AccountPreferences {
 
     private final AccountRepository accounts;
     private final Clock clock;
-    private final int threshold;
-    private final Duration lockFor;
+    private final IdentityProperties.Login login;
 
-    AccountSettings(AccountRepository accounts, Clock clock,
-            @Value("${app.identity.login.max-failures:5}") int threshold,
-            @Value("${app.identity.login.lock-duration:15m}") Duration lockFor) {
+    AccountSettings(AccountRepository accounts, Clock clock, IdentityProperties properties) {
         this.accounts = accounts;
         this.clock = clock;
-        this.threshold = threshold;
-        this.lockFor = lockFor;
+        this.login = properties.login();
     }
 
     @Override
-    public void failed(String email) {
-        accounts.findByEmail(Account.normalise(email))
-                .ifPresent(account -> account.recordFailedLogin(clock.instant(), threshold, lockFor));
+    public boolean failed(String email) {
+        // The row lock makes parallel guesses wait for each other, so every one of them is counted.
+        return accounts.findByEmailForUpdate(Account.normalise(email))
+                .map(account -> {
+                    account.recordFailedLogin(clock.instant(), login.maxFailures(), login.lockDuration());
+                    return account.isLockedAt(clock.instant());
+                })
+                .orElse(false);
     }
 
     @Override

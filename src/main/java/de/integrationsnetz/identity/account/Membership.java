@@ -37,6 +37,10 @@ public class Membership {
         this.organisationId = grant.organisation();
     }
 
+    boolean isIn(DistrictKey district) {
+        return district.value().equals(districtKey);
+    }
+
     RoleGrant toGrant() {
         return new RoleGrant(role,
                 districtKey == null ? null : DistrictKey.of(districtKey),

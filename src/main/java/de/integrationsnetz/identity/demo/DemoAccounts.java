@@ -1,9 +1,11 @@
 package de.integrationsnetz.identity.demo;
 
+import de.integrationsnetz.identity.AccountId;
 import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.identity.RoleGrant;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +34,18 @@ public final class DemoAccounts {
     public static final String OTHER_COORDINATOR = "koordination.soe@demo.integrationsnetz.de";
 
     /** One demo account: e-mail, display name and its single role grant. */
-    public record DemoAccount(String email, String displayName, RoleGrant grant) {}
+    public record DemoAccount(String email, String displayName, RoleGrant grant) {
+
+        /** Fixed, so that tests and links can name a demo account's page. */
+        public AccountId id() {
+            return idOf(email);
+        }
+    }
+
+    /** The fixed id of the demo account with this e-mail address (a name-based UUID of the address). */
+    public static AccountId idOf(String email) {
+        return new AccountId(UUID.nameUUIDFromBytes(("integrationsnetz-demo:" + email).getBytes(StandardCharsets.UTF_8)));
+    }
 
     public static final List<DemoAccount> ALL = List.of(
             new DemoAccount(COUNTY_ADMIN, "Kreisverwaltung Mittelsachsen (Demo)",

@@ -46,8 +46,9 @@ class IdentityDemoData implements ApplicationRunner {
             if (encoded == null) {
                 encoded = passwords.encode(demoPassword);
             }
-            Account account = new Account(demo.email(), demo.displayName(), List.of(demo.grant()), Locale.GERMAN, true);
-            account.setPassword(encoded);
+            Account account = new Account(demo.id(), demo.email(), demo.displayName(), List.of(demo.grant()),
+                    Locale.GERMAN, true);
+            account.changePassword(encoded);
             accounts.save(account);
             created++;
         }

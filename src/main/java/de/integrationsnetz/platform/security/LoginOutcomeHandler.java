@@ -45,10 +45,12 @@ class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler 
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         String email = request.getParameter("email");
-        if (email != null && !(exception instanceof LockedException)) {
-            loginAttempts.failed(email);
+        boolean locked = exception instanceof LockedException;
+        if (email != null && !locked) {
+            // The failure that reaches the limit already says so, not only the next attempt.
+            locked = loginAttempts.failed(email);
         }
-        String reason = exception instanceof LockedException ? "locked" : "invalid";
+        String reason = locked ? "locked" : "invalid";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 }

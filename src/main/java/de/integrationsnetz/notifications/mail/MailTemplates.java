@@ -1,0 +1,61 @@
+package de.integrationsnetz.notifications.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders e-mails from {@code templates/notifications/mail/<name>.html} (HTML part) and {@code <name>.txt} (plain
+ * text part) with the application's message bundles, in the recipient's language. A template engine of its own, so
+ * that the web pages' template resolution stays untouched.
+ */
+@Component
+class MailTemplates {
+
+    private static final String PREFIX = "templates/notifications/mail/";
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa");
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final MessageSource messages;
+
+    MailTemplates(MessageSource messages) {
+        this.messages = messages;
+        engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
+        engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+        engine.setTemplateEngineMessageSource(messages);
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix(PREFIX);
+        resolver.setTemplateMode(mode);
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCheckExistence(true);
+        resolver.setCacheable(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+
+    /**
+     * @param name template name without extension, e.g. {@code invitation}
+     * @param subjectKey message key of the subject
+     * @param variables the template's variables; {@code lang} and {@code dir} are added
+     */
+    OutgoingMail compose(String to, Locale language, String name, String subjectKey, Map<String, Object> variables) {
+        Context context = new Context(language);
+        context.setVariables(variables);
+        context.setVariable("lang", language.getLanguage());
+        context.setVariable("dir", RIGHT_TO_LEFT.contains(language.getLanguage()) ? "rtl" : "ltr");
+        String subject = messages.getMessage(subjectKey, null, language);
+        return new OutgoingMail(to, subject, engine.process(name + ".txt", context).strip() + "\n",
+                engine.process(name + ".html", context));
+    }
+}
