@@ -1,27 +1,37 @@
 package de.integrationsnetz.directory;
 
-import de.integrationsnetz.identity.AccountId;
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.identity.RoleGrant;
+import de.integrationsnetz.identity.TestAccounts;
+import de.integrationsnetz.identity.account.AccountRepository;
 import de.integrationsnetz.shared.DistrictKey;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The users directory tests act as: demo accounts, or a provider made up for an organisation a test created. */
+/**
+ * The users directory tests act as: demo accounts, or a fresh provider account for an organisation a test created
+ * (tests must not change the demo provider, and the session check needs a stored account).
+ */
 public final class DirectoryTestUsers {
 
-    private DirectoryTestUsers() {}
+    private final UserDetailsService userDetails;
+    private final TestAccounts accounts;
 
-    public static CurrentUser demo(UserDetailsService userDetails, String email) {
+    public DirectoryTestUsers(UserDetailsService userDetails, AccountRepository accounts, PasswordEncoder passwords) {
+        this.userDetails = userDetails;
+        this.accounts = new TestAccounts(accounts, passwords);
+    }
+
+    public CurrentUser demo(String email) {
         return (CurrentUser) userDetails.loadUserByUsername(email);
     }
 
-    /** A provider of the given organisation (not stored as an account: tests must not change the demo provider). */
-    public static CurrentUser providerOf(OrganisationId organisation, DistrictKey district) {
-        return new CurrentUser(AccountId.random(), "provider-" + organisation + "@test.example.org", "Test provider",
-                null, true, false, Locale.GERMAN,
-                List.of(new RoleGrant(Role.PROVIDER, district, null, organisation.value())));
+    /** A new, stored provider account for the given organisation. */
+    public CurrentUser providerOf(OrganisationId organisation, DistrictKey district) {
+        String email = TestAccounts.uniqueEmail("provider");
+        accounts.active(email, new RoleGrant(Role.PROVIDER, district, null, organisation.value()), Locale.GERMAN);
+        return demo(email);
     }
 }

@@ -22,6 +22,7 @@ import de.integrationsnetz.directory.organisation.OrganisationType;
 import de.integrationsnetz.directory.organisation.OrganisationView;
 import de.integrationsnetz.directory.organisation.PossibleDuplicate;
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.identity.account.AccountRepository;
 import de.integrationsnetz.identity.demo.DemoAccounts;
 import de.integrationsnetz.shared.MunicipalityKey;
 import de.integrationsnetz.support.IntegrationTest;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Organisations through their service: scope per role and district, rules, duplicates, conflicts, deletion, audit. */
 @IntegrationTest
@@ -56,10 +58,20 @@ class OrganisationManagementTests {
     UserDetailsService userDetails;
 
     @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    DirectoryTestUsers users() {
+        return new DirectoryTestUsers(userDetails, accountRepository, passwordEncoder);
+    }
+
+    @Autowired
     JdbcClient jdbc;
 
     CurrentUser coordinator() {
-        return DirectoryTestUsers.demo(userDetails, DemoAccounts.COORDINATOR);
+        return users().demo(DemoAccounts.COORDINATOR);
     }
 
     static String unique(String name) {
@@ -81,7 +93,7 @@ class OrganisationManagementTests {
 
         @Test
         void aCoordinatorOfAnotherDistrictNeitherListsNorOpensMittelsachsensOrganisations() {
-            CurrentUser pirna = DirectoryTestUsers.demo(userDetails, DemoAccounts.OTHER_COORDINATOR);
+            CurrentUser pirna = users().demo(DemoAccounts.OTHER_COORDINATOR);
 
             List<OrganisationListItem> visible = organisations.list(pirna, OrganisationFilter.NONE,
                     PageRequest.of(0, 500)).getContent();
@@ -94,7 +106,7 @@ class OrganisationManagementTests {
 
         @Test
         void theDemoProviderListsAndOpensOnlyTheirOwnOrganisation() {
-            CurrentUser provider = DirectoryTestUsers.demo(userDetails, DemoAccounts.PROVIDER);
+            CurrentUser provider = users().demo(DemoAccounts.PROVIDER);
 
             Page<OrganisationListItem> visible = organisations.list(provider, OrganisationFilter.NONE,
                     PageRequest.of(0, 25));
@@ -110,7 +122,7 @@ class OrganisationManagementTests {
         @Test
         void aProviderEditsTheirOrganisationButNeitherCreatesNorDeletesOne() {
             OrganisationId id = create(unique("Nachbarschaftshilfe"));
-            CurrentUser provider = DirectoryTestUsers.providerOf(id, DemoAccounts.MITTELSACHSEN);
+            CurrentUser provider = users().providerOf(id, DemoAccounts.MITTELSACHSEN);
             OrganisationView before = organisations.get(id, provider);
 
             organisations.change(id, provider, before.version(), details(before.name(), "Schlossplatz 2"), null);

@@ -19,6 +19,7 @@ import de.integrationsnetz.directory.organisation.OrganisationStatus;
 import de.integrationsnetz.directory.organisation.OrganisationType;
 import de.integrationsnetz.directory.organisation.OrganisationView;
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.identity.account.AccountRepository;
 import de.integrationsnetz.identity.demo.DemoAccounts;
 import de.integrationsnetz.shared.MunicipalityKey;
 import de.integrationsnetz.support.IntegrationTest;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,6 +55,16 @@ class OrganisationPagesTests {
     UserDetailsService userDetails;
 
     @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    DirectoryTestUsers users() {
+        return new DirectoryTestUsers(userDetails, accountRepository, passwordEncoder);
+    }
+
+    @Autowired
     OrganisationManagement organisations;
 
     @Autowired
@@ -64,7 +76,7 @@ class OrganisationPagesTests {
     }
 
     CurrentUser coordinator() {
-        return DirectoryTestUsers.demo(userDetails, DemoAccounts.COORDINATOR);
+        return users().demo(DemoAccounts.COORDINATOR);
     }
 
     static String unique(String name) {
@@ -304,7 +316,7 @@ class OrganisationPagesTests {
         void letsAProviderEditTheirOwnOrganisation() throws Exception {
             String name = unique("Lesepaten");
             OrganisationId id = create(name);
-            CurrentUser provider = DirectoryTestUsers.providerOf(id, DemoAccounts.MITTELSACHSEN);
+            CurrentUser provider = users().providerOf(id, DemoAccounts.MITTELSACHSEN);
             long version = organisations.get(id, provider).version();
 
             assertThat(perform(get(BASE + "/" + id + "/edit").with(user(provider))).getStatus()).isEqualTo(200);
@@ -377,7 +389,7 @@ class OrganisationPagesTests {
         @Test
         void isForbiddenToProvidersEvenForTheirOwnOrganisation() throws Exception {
             OrganisationId id = create(unique("Kinderchor"));
-            CurrentUser provider = DirectoryTestUsers.providerOf(id, DemoAccounts.MITTELSACHSEN);
+            CurrentUser provider = users().providerOf(id, DemoAccounts.MITTELSACHSEN);
 
             assertThat(perform(post(BASE + "/" + id + "/delete").with(csrf()).with(user(provider))).getStatus())
                     .isEqualTo(403);
