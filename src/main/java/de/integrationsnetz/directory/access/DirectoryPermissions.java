@@ -1,0 +1,16 @@
+package de.integrationsnetz.directory.access;
+
+/**
+ * Role checks for {@code @PreAuthorize} on the directory's back-office handlers. Roles only open the door; which
+ * organisation a user may touch is decided by {@link DirectoryAccess}.
+ */
+public final class DirectoryPermissions {
+
+    /** Read and edit organisations: coordinators and county admins of the district, providers for their own one. */
+    public static final String EDIT_ORGANISATIONS = "hasAnyRole('COUNTY_ADMIN', 'COORDINATOR', 'PROVIDER')";
+
+    /** Create and delete organisations: coordinators and county admins of the district. */
+    public static final String MANAGE_ORGANISATIONS = "hasAnyRole('COUNTY_ADMIN', 'COORDINATOR')";
+
+    private DirectoryPermissions() {}
+}
