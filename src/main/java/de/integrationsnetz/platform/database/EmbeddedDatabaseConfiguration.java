@@ -64,7 +64,10 @@ class EmbeddedDatabaseConfiguration {
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setServerConfig("listen_addresses", "127.0.0.1");
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    // Spring closes the server as a bean after everything that uses it; the library's own JVM
+                    // shutdown hook would stop it earlier, while the context still closes, and make shutdown hang.
+                    .setRegisterShutdownHook(false);
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
