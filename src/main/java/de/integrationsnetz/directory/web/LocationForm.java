@@ -18,7 +18,7 @@ import org.springframework.validation.BindingResult;
  * The location form. A physical location needs street, postal code and city; a postal one postal code and city; a
  * virtual one a web address. Coordinates left empty follow the postal code.
  */
-public class LocationForm {
+public class LocationForm extends AddressFields {
 
     @NotNull(message = "{directory.validation.required}")
     private @Nullable LocationType type = LocationType.PHYSICAL;
@@ -29,18 +29,6 @@ public class LocationForm {
 
     @Size(max = 5_000, message = "{directory.validation.too-long}")
     private String description = "";
-
-    @Size(max = 200, message = "{directory.validation.too-long}")
-    private String street = "";
-
-    @Size(max = 200, message = "{directory.validation.too-long}")
-    private String addressLine2 = "";
-
-    @Pattern(regexp = "^$|^\\d{5}$", message = "{directory.validation.postal-code}")
-    private String postalCode = "";
-
-    @Size(max = 100, message = "{directory.validation.too-long}")
-    private String city = "";
 
     @Pattern(regexp = "^$|^\\d{8}$", message = "{directory.validation.municipality.unknown}")
     private String municipality = "";
@@ -69,10 +57,7 @@ public class LocationForm {
         form.name = location.name();
         form.description = orEmpty(location.description());
         Address address = location.address();
-        form.street = orEmpty(address.street());
-        form.addressLine2 = orEmpty(address.addressLine2());
-        form.postalCode = orEmpty(address.postalCode());
-        form.city = orEmpty(address.city());
+        form.fillAddress(address);
         form.municipality = location.municipality() == null ? "" : location.municipality().value();
         if (location.coordinates() != null && location.coordinateSource() != CoordinateSource.POSTAL_CODE) {
             form.latitude = Coordinate.format(location.coordinates().latitude());
@@ -108,21 +93,13 @@ public class LocationForm {
     }
 
     LocationDetails toDetails() {
-        return new LocationDetails(type, name, description, new Address(street, addressLine2, postalCode, city),
+        return new LocationDetails(type, name, description, toAddress(),
                 MunicipalityKey.isValid(municipality) ? MunicipalityKey.of(municipality) : null, url, transportation,
                 accessibility, barrierFree);
     }
 
     @Nullable Coordinates coordinates() {
         return type == LocationType.VIRTUAL ? null : Coordinate.of(latitude, longitude);
-    }
-
-    private static String orEmpty(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String strip(@Nullable String value) {
-        return value == null ? "" : value.strip();
     }
 
     public @Nullable LocationType getType() {
@@ -147,38 +124,6 @@ public class LocationForm {
 
     public void setDescription(@Nullable String description) {
         this.description = strip(description);
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(@Nullable String street) {
-        this.street = strip(street);
-    }
-
-    public String getAddressLine2() {
-        return addressLine2;
-    }
-
-    public void setAddressLine2(@Nullable String addressLine2) {
-        this.addressLine2 = strip(addressLine2);
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(@Nullable String postalCode) {
-        this.postalCode = strip(postalCode);
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(@Nullable String city) {
-        this.city = strip(city);
     }
 
     public String getMunicipality() {

@@ -24,7 +24,7 @@ import org.springframework.validation.BindingResult;
  * The organisation form. Coordinates are optional: left empty, they follow the postal code; the seat municipality,
  * left empty, follows the postal code when it belongs to exactly one municipality of the district.
  */
-public class OrganisationForm {
+public class OrganisationForm extends AddressFields {
 
     @NotBlank(message = "{directory.validation.required}")
     @Size(max = 300, message = "{directory.validation.too-long}")
@@ -35,18 +35,6 @@ public class OrganisationForm {
 
     @Size(max = 10_000, message = "{directory.validation.too-long}")
     private String description = "";
-
-    @Size(max = 200, message = "{directory.validation.too-long}")
-    private String street = "";
-
-    @Size(max = 200, message = "{directory.validation.too-long}")
-    private String addressLine2 = "";
-
-    @Pattern(regexp = "^$|^\\d{5}$", message = "{directory.validation.postal-code}")
-    private String postalCode = "";
-
-    @Size(max = 100, message = "{directory.validation.too-long}")
-    private String city = "";
 
     @Pattern(regexp = "^$|^\\d{8}$", message = "{directory.validation.municipality.unknown}")
     private String seatMunicipality = "";
@@ -84,10 +72,7 @@ public class OrganisationForm {
         form.type = organisation.type();
         form.description = orEmpty(organisation.description());
         Address address = organisation.address();
-        form.street = orEmpty(address.street());
-        form.addressLine2 = orEmpty(address.addressLine2());
-        form.postalCode = orEmpty(address.postalCode());
-        form.city = orEmpty(address.city());
+        form.fillAddress(address);
         form.seatMunicipality = organisation.seatMunicipality() == null ? "" : organisation.seatMunicipality().value();
         form.servedMunicipalities = new ArrayList<>(
                 organisation.servedMunicipalities().stream().map(MunicipalityKey::value).toList());
@@ -118,7 +103,7 @@ public class OrganisationForm {
     OrganisationDetails toDetails() {
         Set<MunicipalityKey> served = new LinkedHashSet<>();
         servedMunicipalities.stream().filter(MunicipalityKey::isValid).map(MunicipalityKey::of).forEach(served::add);
-        return new OrganisationDetails(name, type, description, new Address(street, addressLine2, postalCode, city),
+        return new OrganisationDetails(name, type, description, toAddress(),
                 phone, email, website, maintainerEmail,
                 MunicipalityKey.isValid(seatMunicipality) ? MunicipalityKey.of(seatMunicipality) : null, served,
                 status);
@@ -126,14 +111,6 @@ public class OrganisationForm {
 
     @Nullable Coordinates coordinates() {
         return Coordinate.of(latitude, longitude);
-    }
-
-    private static String orEmpty(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String strip(@Nullable String value) {
-        return value == null ? "" : value.strip();
     }
 
     public String getName() {
@@ -158,38 +135,6 @@ public class OrganisationForm {
 
     public void setDescription(@Nullable String description) {
         this.description = strip(description);
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(@Nullable String street) {
-        this.street = strip(street);
-    }
-
-    public String getAddressLine2() {
-        return addressLine2;
-    }
-
-    public void setAddressLine2(@Nullable String addressLine2) {
-        this.addressLine2 = strip(addressLine2);
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(@Nullable String postalCode) {
-        this.postalCode = strip(postalCode);
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(@Nullable String city) {
-        this.city = strip(city);
     }
 
     public String getSeatMunicipality() {
