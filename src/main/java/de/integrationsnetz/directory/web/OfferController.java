@@ -21,6 +21,7 @@ import de.integrationsnetz.directory.organisation.OrganisationFilter;
 import de.integrationsnetz.directory.organisation.OrganisationListItem;
 import de.integrationsnetz.directory.organisation.OrganisationManagement;
 import de.integrationsnetz.directory.organisation.OrganisationView;
+import de.integrationsnetz.directory.schedule.ScheduleText;
 import de.integrationsnetz.directory.taxonomy.TaxonomyCatalog;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.identity.CurrentUser;
@@ -28,6 +29,9 @@ import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +74,7 @@ class OfferController {
 
     static final String BASE = "/app/directory/offers";
     private static final int PAGE_SIZE = 25;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Map<String, Sort> COLUMNS = Map.of(
             "name", Sort.by("nameKey"),
             "updated", Sort.by("updatedAt", "nameKey"),
@@ -83,10 +88,14 @@ class OfferController {
     private final SpringValidatorAdapter validator;
     private final LocationManagement locations;
     private final MessageSource messages;
+    private final ScheduleText scheduleText;
+    private final Clock clock;
 
     OfferController(OfferManagement offers, OrganisationManagement organisations, LocationManagement locations,
             DirectoryAccess access, GeographyQueries geography, TaxonomyCatalog catalog,
-            jakarta.validation.Validator validator, MessageSource messages) {
+            jakarta.validation.Validator validator, MessageSource messages, ScheduleText scheduleText, Clock clock) {
+        this.scheduleText = scheduleText;
+        this.clock = clock;
         this.locations = locations;
         this.messages = messages;
         this.validator = new SpringValidatorAdapter(validator);
@@ -201,6 +210,7 @@ class OfferController {
         OfferLabels labels = labels(offer, user, locale);
         model.addAttribute("offer", offer);
         model.addAttribute("labels", labels);
+        model.addAttribute("schedules", offer.schedules().stream().map(labels::schedule).toList());
         model.addAttribute("changes", offer.pendingRevision() == null ? List.of()
                 : OfferDiff.between(offer.content(), offer.pendingRevision(), labels));
         model.addAttribute("archiveReasons", List.of(ArchiveReason.ENDED, ArchiveReason.TEMPORARILY_CLOSED));
@@ -351,7 +361,9 @@ class OfferController {
                 ContactPersonView::id, c -> c.functionTitle() == null ? c.name() : c.name() + " (" + c.functionTitle() + ")"));
         Map<UUID, String> places = locations.locationsOf(offer.organisation(), user).stream().collect(Collectors.toMap(
                 l -> l.id().value(), l -> l.address().isEmpty() ? l.name() : l.name() + ", " + l.address().singleLine()));
-        return new OfferLabels(catalog, geography, messages, contacts, places, locale);
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        return new OfferLabels(catalog, geography, messages, contacts, places,
+                schedule -> scheduleText.describe(schedule, locale, today), locale);
     }
 
     private String form(Model model, OfferFormOptions options, @Nullable OfferView offer, CurrentUser user) {

@@ -3,13 +3,11 @@ package de.integrationsnetz.directory.web;
 import de.integrationsnetz.directory.offer.CourseDetails;
 import de.integrationsnetz.directory.offer.OfferContent;
 import de.integrationsnetz.directory.offer.OfferFlags;
-import de.integrationsnetz.directory.offer.ScheduleData;
 import de.integrationsnetz.directory.offer.SiteData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The fields a pending revision changes, with the published and the proposed value, for the reviewer. */
@@ -71,18 +69,13 @@ final class OfferDiff {
                 labels.joinLocations(locations(proposed)));
         value(changes, "directory.offer.contacts", labels.joinContacts(current.contacts()),
                 labels.joinContacts(proposed.contacts()));
-        value(changes, "directory.offer.schedules", schedules(current.schedules()), schedules(proposed.schedules()));
+        value(changes, "directory.offer.schedules", labels.joinSchedules(current.schedules()),
+                labels.joinSchedules(proposed.schedules()));
         return changes;
     }
 
     private static List<java.util.UUID> locations(OfferContent content) {
         return content.sites().stream().map(SiteData::locationId).toList();
-    }
-
-    private static String schedules(List<ScheduleData> schedules) {
-        return schedules.stream().map(s -> s.kind() + (s.rrule() == null ? "" : " " + s.rrule()) + " " + s.start()
-                        + (s.opensAt() == null ? "" : " " + s.opensAt()) + (s.closesAt() == null ? "" : "–" + s.closesAt()))
-                .collect(Collectors.joining("; "));
     }
 
     private static void text(List<Change> changes, String label, OfferContent current, OfferContent proposed,

@@ -2,6 +2,8 @@ package de.integrationsnetz.directory.web;
 
 import de.integrationsnetz.directory.ContentLanguage;
 import de.integrationsnetz.directory.offer.Classification;
+import de.integrationsnetz.directory.offer.ScheduleData;
+import de.integrationsnetz.directory.schedule.Schedule;
 import de.integrationsnetz.directory.taxonomy.TaxonomyCatalog;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.geography.MunicipalitySummary;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -25,10 +28,13 @@ public final class OfferLabels {
     private final MessageSource messages;
     private final Map<UUID, String> contacts;
     private final Map<UUID, String> locations;
+    private final Function<Schedule, String> scheduleText;
     private final Locale locale;
 
     OfferLabels(TaxonomyCatalog catalog, GeographyQueries geography, MessageSource messages,
-            Map<UUID, String> contacts, Map<UUID, String> locations, Locale locale) {
+            Map<UUID, String> contacts, Map<UUID, String> locations, Function<Schedule, String> scheduleText,
+            Locale locale) {
+        this.scheduleText = scheduleText;
         this.catalog = catalog;
         this.geography = geography;
         this.messages = messages;
@@ -64,6 +70,15 @@ public final class OfferLabels {
 
     public String location(UUID id) {
         return locations.getOrDefault(id, id.toString());
+    }
+
+    /** The schedule in words (ScheduleText), in the reader's language. */
+    public String schedule(Schedule schedule) {
+        return scheduleText.apply(schedule);
+    }
+
+    public String joinSchedules(List<ScheduleData> schedules) {
+        return schedules.stream().map(data -> schedule(data.toSchedule())).collect(Collectors.joining("; "));
     }
 
     public String joinTerms(List<Classification> classifications) {
