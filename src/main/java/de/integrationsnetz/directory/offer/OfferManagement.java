@@ -1,6 +1,7 @@
 package de.integrationsnetz.directory.offer;
 
 import de.integrationsnetz.directory.ContentLanguage;
+import de.integrationsnetz.directory.LocationId;
 import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.TaxonomyTermId;
@@ -326,6 +327,24 @@ public class OfferManagement {
         Offer offer = offers.findById(id.value()).orElseThrow(() -> new NotInScope(id));
         offer.proposeRevision(resolve(ownerOf(offer), content, offer), Actor.system(), now);
         publish(offer);
+    }
+
+    /**
+     * Copies a location's current place (coordinates, municipality, postal code, city) into every offer site that
+     * uses it, so that lists and the search index follow a moved location (docs/directory.md §2.4). For the location
+     * side to call after a change; needs no user.
+     */
+    public void refreshSitesOf(LocationId location) {
+        Location current = entityManager.find(Location.class, location.value());
+        if (current == null) {
+            return;
+        }
+        List<Offer> using = entityManager.createQuery(
+                        "select distinct o from Offer o join o.sites s where s.locationId = :location", Offer.class)
+                .setParameter("location", location.value())
+                .getResultList();
+        Instant now = clock.instant();
+        using.forEach(offer -> offer.relocateSite(location, snapshot(current, null), now));
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

@@ -2,7 +2,18 @@ package de.integrationsnetz.directory.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsnetz.directory.Address;
 import de.integrationsnetz.directory.ContentLanguage;
+import de.integrationsnetz.directory.OfferFixtures;
+import de.integrationsnetz.directory.OrganisationId;
+import de.integrationsnetz.directory.location.LocationDetails;
+import de.integrationsnetz.directory.location.LocationManagement;
+import de.integrationsnetz.directory.location.LocationView;
+import de.integrationsnetz.directory.organisation.OrganisationManagement;
+import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.identity.account.AccountRepository;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.demo.DirectoryDemoIds;
 import de.integrationsnetz.directory.organisation.OrganisationRef;
@@ -23,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Every column and collection of an offer survives a round trip through PostgreSQL. */
+/** Every column and collection of an offer survives a round trip through PostgreSQL; sites follow their location. */
 @IntegrationTest
 class OfferStorageTests {
 
@@ -79,6 +90,47 @@ class OfferStorageTests {
             assertThat(offer.sites()).singleElement().satisfies(site -> assertThat(site.city()).isEqualTo("Freiberg"));
             assertThat(offer.languages()).isEqualTo(Set.of("de", "ar"));
             entityManager.remove(offer);
+        });
+    }
+
+    @Autowired
+    OfferManagement offers;
+
+    @Autowired
+    OrganisationManagement organisations;
+
+    @Autowired
+    LocationManagement locations;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void followsALocationThatMovedToAnotherTown() {
+        OfferFixtures fixtures = new OfferFixtures(organisations, locations, offers, userDetails, accounts, passwords);
+        CurrentUser coordinator = fixtures.coordinator();
+        OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Umzugshelfer"));
+        LocationView place = locations.locationsOf(organisation, coordinator).get(0);
+        OfferContent online = OfferContents.online("Umzugshilfe");
+        OfferId id = offers.create(coordinator, organisation, new OfferContent(online.name(), online.description(),
+                null, null, null, null, null, null, null, null, online.flags(), false, null, null, null, null,
+                CourseDetails.NONE, List.of(), List.of(), List.of(),
+                List.of(new SiteData(place.id().value(), null, null, null, null, null, null)), List.of(), List.of()));
+
+        locations.change(organisation, place.id(), coordinator, place.version(), new LocationDetails(place.type(),
+                place.name(), null, new Address("Markt 1", null, "04703", "Leisnig"), null, null, null, null, false),
+                null);
+        offers.refreshSitesOf(place.id());
+
+        assertThat(offers.get(id, coordinator).content().sites()).singleElement().satisfies(site -> {
+            assertThat(site.city()).isEqualTo("Leisnig");
+            assertThat(site.postalCode()).isEqualTo("04703");
         });
     }
 }
