@@ -3,7 +3,9 @@ package de.integrationsnetz.directory;
 import de.integrationsnetz.shared.DistrictKey;
 
 /**
- * An offer became public (approved, published directly, or confirmed back after it was withdrawn as stale). Search indexes it; other modules may count it. Published after the change is committed; all fields are non-null.
+ * An offer became public (approved, published directly, or confirmed back after it was withdrawn as
+ * stale). Search indexes it; other modules may count it. Published by the service that ran the command, within its transaction; module
+ * listeners see it after the commit. All fields are non-null.
  */
 public record OfferPublished(OfferId offer, DistrictKey district, OrganisationId organisation) {
 

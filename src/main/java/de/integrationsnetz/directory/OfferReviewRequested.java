@@ -3,7 +3,9 @@ package de.integrationsnetz.directory;
 import de.integrationsnetz.shared.DistrictKey;
 
 /**
- * An offer was submitted for review, or a provider proposed a change of a published offer: a coordinator of the district should look at it. Published after the change is committed; all fields are non-null.
+ * An offer was submitted for review, or a provider proposed a change of a published offer: a coordinator
+ * of the district should look at it. Published by the service that ran the command, within its transaction; module
+ * listeners see it after the commit. All fields are non-null.
  */
 public record OfferReviewRequested(OfferId offer, DistrictKey district, OrganisationId organisation) {
 

@@ -3,7 +3,9 @@ package de.integrationsnetz.directory;
 import de.integrationsnetz.shared.DistrictKey;
 
 /**
- * A published offer is no longer public (archived by a person or withdrawn as stale by the freshness job). Published after the change is committed; all fields are non-null.
+ * A published offer is no longer public (archived by a person or withdrawn as stale by the freshness
+ * job). Published by the service that ran the command, within its transaction; module
+ * listeners see it after the commit. All fields are non-null.
  */
 public record OfferWithdrawn(OfferId offer, DistrictKey district, OrganisationId organisation) {
 

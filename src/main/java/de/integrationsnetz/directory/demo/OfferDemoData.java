@@ -79,7 +79,8 @@ class OfferDemoData implements ApplicationRunner {
                 continue;
             }
             OfferContent content = demo.content(district, today, catalog);
-            Instant confirmed = now.minus(Duration.ofDays(demo.confirmedDaysAgo() == null ? 0 : demo.confirmedDaysAgo()));
+            int daysAgo = demo.confirmedDaysAgo() == null ? 0 : demo.confirmedDaysAgo();
+            Instant confirmed = now.minus(Duration.ofDays(daysAgo));
             offers.register(id, DirectoryDemoIds.organisation(district, demo.organisation()), content,
                     OfferStatus.valueOf(demo.status()), true, confirmed);
             if (demo.revision() != null) {

@@ -66,7 +66,7 @@ public record Actor(Kind kind, @Nullable UUID account, String name, Set<District
         return kind == Kind.SYSTEM || managedDistricts.contains(district);
     }
 
-    /** May change the offer's content (directly or as a proposal): a reviewer, the provider of its organisation or a link. */
+    /** May change the offer's content (directly or as a proposal): a reviewer, its organisation's provider, a link. */
     public boolean edits(DistrictKey district, OrganisationId organisation) {
         return reviews(district) || kind == Kind.LINK || providerOrganisations.contains(organisation);
     }

@@ -430,7 +430,8 @@ public class OfferManagement {
 
     private List<Location> locationsOf(OrganisationId organisation) {
         return entityManager.createQuery(
-                        "select l from Location l where l.organisationId = :organisation order by l.name", Location.class)
+                        "select l from Location l where l.organisationId = :organisation order by l.name",
+                        Location.class)
                 .setParameter("organisation", organisation.value())
                 .getResultList();
     }

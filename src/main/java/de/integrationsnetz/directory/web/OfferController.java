@@ -1,5 +1,6 @@
 package de.integrationsnetz.directory.web;
 
+import de.integrationsnetz.directory.ContentLanguage;
 import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.access.DirectoryAccess;
@@ -7,6 +8,7 @@ import de.integrationsnetz.directory.access.DirectoryPermissions;
 import de.integrationsnetz.directory.access.OrganisationScope;
 import de.integrationsnetz.directory.common.DirectoryRuleViolation;
 import de.integrationsnetz.directory.offer.ArchiveReason;
+import de.integrationsnetz.directory.offer.CourseLevel;
 import de.integrationsnetz.directory.offer.Offer;
 import de.integrationsnetz.directory.offer.OfferFilter;
 import de.integrationsnetz.directory.offer.OfferFormOptions;
@@ -40,6 +42,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -138,13 +141,14 @@ class OfferController {
                 .filter(term -> term.depth() == 0).toList());
         model.addAttribute("organisations", visibleOrganisations(user));
         model.addAttribute("municipalities", manager ? geography.municipalitiesOf(district) : List.of());
-        model.addAttribute("language", de.integrationsnetz.directory.ContentLanguage.of(locale));
+        model.addAttribute("language", ContentLanguage.of(locale));
         UriComponentsBuilder filters = UriComponentsBuilder.fromPath(BASE)
                 .queryParamIfPresent("q", nonEmpty(q.strip()))
                 .queryParamIfPresent("status", Optional.ofNullable(statusFilter).map(Enum::name))
                 .queryParamIfPresent("category", Optional.ofNullable(categoryFilter))
                 .queryParamIfPresent("organisation", Optional.ofNullable(organisationFilter).map(Object::toString))
-                .queryParamIfPresent("municipality", Optional.ofNullable(municipalityFilter).map(MunicipalityKey::value));
+                .queryParamIfPresent("municipality",
+                        Optional.ofNullable(municipalityFilter).map(MunicipalityKey::value));
         model.addAttribute("sortBase", filters.cloneBuilder().build().toUriString());
         model.addAttribute("pageBase", filters.cloneBuilder().queryParam("sort", order.column())
                 .queryParam("dir", order.direction()).build().toUriString());
@@ -354,10 +358,11 @@ class OfferController {
 
     private OfferLabels labels(OfferView offer, CurrentUser user, Locale locale) {
         OrganisationView organisation = organisations.get(offer.organisation(), user);
-        Map<UUID, String> contacts = organisation.contacts().stream().collect(Collectors.toMap(
-                ContactPersonView::id, c -> c.functionTitle() == null ? c.name() : c.name() + " (" + c.functionTitle() + ")"));
+        Map<UUID, String> contacts = organisation.contacts().stream().collect(Collectors.toMap(ContactPersonView::id,
+                c -> c.functionTitle() == null ? c.name() : c.name() + " (" + c.functionTitle() + ")"));
         Map<UUID, String> places = locations.locationsOf(offer.organisation(), user).stream().collect(Collectors.toMap(
-                l -> l.id().value(), l -> l.address().isEmpty() ? l.name() : l.name() + ", " + l.address().singleLine()));
+                l -> l.id().value(),
+                l -> l.address().isEmpty() ? l.name() : l.name() + ", " + l.address().singleLine()));
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         return new OfferLabels(catalog, geography, messages, contacts, places,
                 schedule -> scheduleText.describe(schedule, locale, today), locale);
@@ -366,9 +371,8 @@ class OfferController {
     private String form(Model model, OfferFormOptions options, @Nullable OfferView offer, CurrentUser user) {
         model.addAttribute("offer", offer);
         model.addAttribute("options", options);
-        model.addAttribute("language", de.integrationsnetz.directory.ContentLanguage.of(
-                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        model.addAttribute("courseLevels", de.integrationsnetz.directory.offer.CourseLevel.values());
+        model.addAttribute("language", ContentLanguage.of(LocaleContextHolder.getLocale()));
+        model.addAttribute("courseLevels", CourseLevel.values());
         model.addAttribute("becomesRevision", offer != null && offer.status() == OfferStatus.PUBLISHED
                 && !access.scope(user).managesDistrict(offer.district()));
         return "directory/offers/form";

@@ -10,6 +10,7 @@ import de.integrationsnetz.directory.offer.ScheduleData;
 import de.integrationsnetz.directory.offer.SiteData;
 import de.integrationsnetz.directory.schedule.Schedule;
 import de.integrationsnetz.directory.taxonomy.CatalogTerm;
+import de.integrationsnetz.directory.taxonomy.TaxonomyCatalog;
 import de.integrationsnetz.shared.MunicipalityKey;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -20,7 +21,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -165,7 +168,7 @@ public class OfferForm {
         form.placesFree = course.placesFree();
         form.registrationDeadline = course.registrationDeadline();
         for (Classification classification : content.classifications()) {
-            if (classification.taxonomy().equals(de.integrationsnetz.directory.taxonomy.TaxonomyCatalog.TARGET_GROUPS)) {
+            if (classification.taxonomy().equals(TaxonomyCatalog.TARGET_GROUPS)) {
                 form.targetGroups.add(classification.termId().toString());
             } else {
                 form.categories.add(classification.termId().toString());
@@ -213,7 +216,8 @@ public class OfferForm {
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             errors.rejectValue("validUntil", "directory.validation.offer.validity");
         }
-        if (placesTotal != null && placesFree != null && placesFree > placesTotal && !errors.hasFieldErrors("placesFree")) {
+        if (placesTotal != null && placesFree != null && placesFree > placesTotal
+                && !errors.hasFieldErrors("placesFree")) {
             errors.rejectValue("placesFree", "directory.validation.offer.places-free");
         }
         if (courseStart != null && courseEnd != null && courseEnd.isBefore(courseStart)) {
@@ -239,7 +243,7 @@ public class OfferForm {
             Optional.ofNullable(terms.get(id)).ifPresent(term ->
                     classifications.add(new Classification(term.id().value(), term.taxonomy(), term.code())));
         }
-        List<SiteData> chosenSites = sites.stream().map(locations::get).filter(java.util.Objects::nonNull)
+        List<SiteData> chosenSites = sites.stream().map(locations::get).filter(Objects::nonNull)
                 .map(OfferFormOptions.LocationOption::snapshot).toList();
         List<ScheduleData> scheduleData = new ArrayList<>();
         for (ScheduleFields fields : schedules) {
@@ -497,7 +501,7 @@ public class OfferForm {
     }
 
     public void setCourseLevel(@Nullable String courseLevel) {
-        this.courseLevel = strip(courseLevel).toUpperCase(java.util.Locale.ROOT);
+        this.courseLevel = strip(courseLevel).toUpperCase(Locale.ROOT);
     }
 
     public @Nullable LocalDate getCourseStart() {
