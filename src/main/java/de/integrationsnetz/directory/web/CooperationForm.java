@@ -19,6 +19,9 @@ import org.springframework.validation.BindingResult;
  */
 public class CooperationForm {
 
+    private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     @NotBlank(message = "{directory.validation.required}")
     private String type = "";
 
@@ -115,7 +118,7 @@ public class CooperationForm {
             return LocalDate.parse(value);
         } catch (DateTimeParseException notIso) {
             try {
-                return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
+                return LocalDate.parse(value, GERMAN_DATE);
             } catch (DateTimeParseException notGerman) {
                 return null;
             }

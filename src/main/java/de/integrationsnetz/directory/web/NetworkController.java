@@ -100,7 +100,7 @@ class NetworkController {
         model.addAttribute("view", view);
         model.addAttribute("links", links);
         model.addAttribute("drawing", NetworkDrawing.of(view, link));
-        model.addAttribute("size", NetworkDrawing.SIZE);
+        model.addAttribute("viewBox", "0 0 " + NetworkDrawing.WIDTH + " " + NetworkDrawing.HEIGHT);
         model.addAttribute("groups", NodeGroup.values());
         model.addAttribute("cooperationTypes", CooperationType.values());
         model.addAttribute("canEdit", scope.canEdit());

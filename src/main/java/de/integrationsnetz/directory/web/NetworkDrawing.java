@@ -14,15 +14,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * A network laid out on circles for a server-rendered SVG (no JavaScript): a municipality's nodes on one circle,
  * an organisation's network with the organisation in the middle and each further hop on its own ring. Nodes are
- * sorted by kind and name, so that groups sit together. Coordinates are in a square view box of {@link #SIZE}.
+ * sorted by kind and name, so that groups sit together. Coordinates are in a view box of {@link #WIDTH} × {@link #HEIGHT}, wider than high to leave room for the labels.
  */
 public record NetworkDrawing(List<Node> nodes, List<Edge> edges) {
 
-    public static final int SIZE = 1000;
-    private static final double CENTRE = SIZE / 2.0;
-    private static final double NODE = 15;
-    private static final double CENTRE_NODE = 22;
-    private static final int LABEL_MAX = 30;
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 1000;
+    private static final double CENTRE_X = WIDTH / 2.0;
+    private static final double CENTRE_Y = HEIGHT / 2.0;
+    private static final double NODE = 20;
+    private static final double CENTRE_NODE = 28;
+    private static final int LABEL_MAX = 28;
 
     /** A drawn node; {@code href} is {@code null} when the node is not a link (coordinators). */
     public record Node(NetworkNode node, NodeGroup group, String path, String labelX, String labelY, String anchor,
@@ -53,7 +55,7 @@ public record NetworkDrawing(List<Node> nodes, List<Edge> edges) {
             rings.add(view.nodes());
         }
         if (centre != null) {
-            place(centre, CENTRE, CENTRE, -90, true, points, nodes, link);
+            place(centre, CENTRE_X, CENTRE_Y, -90, true, points, nodes, link);
         }
         int ringCount = (int) rings.stream().filter(r -> !r.isEmpty()).count();
         int ringIndex = 0;
@@ -62,16 +64,16 @@ public record NetworkDrawing(List<Node> nodes, List<Edge> edges) {
                 continue;
             }
             ringIndex++;
-            double radius = centre == null ? 300 : (ringCount == 1 ? 300 : (ringIndex == 1 ? 170 : 320));
+            double radius = centre == null ? 320 : (ringCount == 1 ? 320 : (ringIndex == 1 ? 180 : 340));
             if (centre == null && ring.size() == 1) {
-                place(ring.get(0), CENTRE, CENTRE, -90, false, points, nodes, link);
+                place(ring.get(0), CENTRE_X, CENTRE_Y, -90, false, points, nodes, link);
                 continue;
             }
             double offset = ringIndex == 2 ? 180.0 / ring.size() : 0;
             for (int i = 0; i < ring.size(); i++) {
                 double degrees = -90 + offset + 360.0 * i / ring.size();
                 double angle = Math.toRadians(degrees);
-                place(ring.get(i), CENTRE + radius * Math.cos(angle), CENTRE + radius * Math.sin(angle), degrees,
+                place(ring.get(i), CENTRE_X + radius * Math.cos(angle), CENTRE_Y + radius * Math.sin(angle), degrees,
                         false, points, nodes, link);
             }
         }
@@ -103,9 +105,9 @@ public record NetworkDrawing(List<Node> nodes, List<Edge> edges) {
         double angle = Math.toRadians(degrees);
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
-        boolean alone = x == CENTRE && y == CENTRE;
+        boolean alone = x == CENTRE_X && y == CENTRE_Y;
         double labelX = alone ? x : x + (size + 10) * cos;
-        double labelY = alone ? y + size + 24 : y + (size + 10) * sin + (sin > 0.3 ? 14 : sin < -0.3 ? -2 : 5);
+        double labelY = alone ? y + size + 26 : y + (size + 10) * sin + (sin > 0.3 ? 18 : sin < -0.3 ? -4 : 7);
         String anchor = alone || Math.abs(cos) <= 0.3 ? "middle" : cos > 0 ? "start" : "end";
         String name = node.party().name() == null ? "" : node.party().name();
         String label = name.length() > LABEL_MAX ? name.substring(0, LABEL_MAX - 1).strip() + "…" : name;
