@@ -12,19 +12,21 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A network laid out on circles for a server-rendered SVG (no JavaScript): a municipality's nodes on one circle,
- * an organisation's network with the organisation in the middle and each further hop on its own ring. Nodes are
- * sorted by kind and name, so that groups sit together. Coordinates are in a view box of {@link #WIDTH} × {@link #HEIGHT}, wider than high to leave room for the labels.
+ * A network laid out on a circle for a server-rendered SVG (no JavaScript): a municipality's nodes on the circle, an
+ * organisation's network with the organisation in the middle and its partners on the circle (direct partners first,
+ * then those two hops away). Nodes come sorted by hop, kind and name, so that groups sit together; one ring keeps the
+ * labels apart better than one ring per hop did. Coordinates are in a view box of {@link #WIDTH} × {@link #HEIGHT}, wider than high to leave room for the labels.
  */
 public record NetworkDrawing(List<Node> nodes, List<Edge> edges) {
 
     public static final int WIDTH = 1200;
-    public static final int HEIGHT = 1000;
+    public static final int HEIGHT = 860;
     private static final double CENTRE_X = WIDTH / 2.0;
     private static final double CENTRE_Y = HEIGHT / 2.0;
     private static final double NODE = 20;
     private static final double CENTRE_NODE = 28;
-    private static final int LABEL_MAX = 28;
+    private static final double RADIUS = 270;
+    private static final int LABEL_MAX = 26;
 
     /** A drawn node; {@code href} is {@code null} when the node is not a link (coordinators). */
     public record Node(NetworkNode node, NodeGroup group, String path, String labelX, String labelY, String anchor,
@@ -44,36 +46,18 @@ public record NetworkDrawing(List<Node> nodes, List<Edge> edges) {
     static NetworkDrawing of(NetworkView view, Function<NetworkNode, @Nullable String> link) {
         Map<String, Point> points = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
-        List<List<NetworkNode>> rings = new ArrayList<>();
         NetworkNode centre = view.centre() == null ? null : view.node(view.centre()).orElse(null);
-        if (centre != null) {
-            for (int hop = 1; hop <= view.hops(); hop++) {
-                int h = hop;
-                rings.add(view.nodes().stream().filter(n -> n.hop() == h && !n.key().equals(view.centre())).toList());
-            }
-        } else {
-            rings.add(view.nodes());
-        }
+        List<NetworkNode> ring = view.nodes().stream().filter(n -> n != centre).toList();
         if (centre != null) {
             place(centre, CENTRE_X, CENTRE_Y, -90, true, points, nodes, link);
         }
-        int ringCount = (int) rings.stream().filter(r -> !r.isEmpty()).count();
-        int ringIndex = 0;
-        for (List<NetworkNode> ring : rings) {
-            if (ring.isEmpty()) {
-                continue;
-            }
-            ringIndex++;
-            double radius = centre == null ? 320 : (ringCount == 1 ? 320 : (ringIndex == 1 ? 180 : 340));
-            if (centre == null && ring.size() == 1) {
-                place(ring.get(0), CENTRE_X, CENTRE_Y, -90, false, points, nodes, link);
-                continue;
-            }
-            double offset = ringIndex == 2 ? 180.0 / ring.size() : 0;
+        if (centre == null && ring.size() == 1) {
+            place(ring.get(0), CENTRE_X, CENTRE_Y, -90, false, points, nodes, link);
+        } else {
             for (int i = 0; i < ring.size(); i++) {
-                double degrees = -90 + offset + 360.0 * i / ring.size();
+                double degrees = -90 + 360.0 * i / ring.size();
                 double angle = Math.toRadians(degrees);
-                place(ring.get(i), CENTRE_X + radius * Math.cos(angle), CENTRE_Y + radius * Math.sin(angle), degrees,
+                place(ring.get(i), CENTRE_X + RADIUS * Math.cos(angle), CENTRE_Y + RADIUS * Math.sin(angle), degrees,
                         false, points, nodes, link);
             }
         }
