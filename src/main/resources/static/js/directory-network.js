@@ -53,6 +53,8 @@
           },
           interactive: false
         }).addTo(map);
+        // Set a view before adding markers and lines: Leaflet cannot place vector layers on a map without one.
+        map.fitBounds(outline.getBounds(), {padding: [8, 8]});
         var points = {};
         var bounds = [];
         nodes.forEach(function (node) {
@@ -75,11 +77,9 @@
           }).bindTooltip(node.name).addTo(map);
         });
         if (bounds.length > 1) {
-          map.fitBounds(bounds, {padding: [24, 24], maxZoom: 13});
+          map.fitBounds(bounds, {padding: [24, 24], maxZoom: 11});
         } else if (bounds.length === 1) {
-          map.setView(bounds[0], 12);
-        } else {
-          map.fitBounds(outline.getBounds());
+          map.setView(bounds[0], 11);
         }
       })
       .catch(function () {
