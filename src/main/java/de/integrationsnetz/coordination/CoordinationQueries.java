@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Read access to the coordination for other modules. Everything returned here is public (office contacts and
- * published coordinator data) or aggregated without personal data.
+ * published coordinator data) or aggregated without personal data, except {@link #coordinatorsOf(DistrictKey)}, which
+ * is for the district's own logged-in back office.
  */
 public interface CoordinationQueries {
 
@@ -29,4 +30,10 @@ public interface CoordinationQueries {
 
     /** The municipalities the active coordinator linked to this account looks after; empty when none is linked. */
     Set<MunicipalityKey> municipalitiesLookedAfterBy(AccountId account);
+
+    /**
+     * The district's active coordinators, sorted by name, with their office and municipalities. Internal back-office
+     * data: callers show it only to logged-in staff of that district.
+     */
+    List<CoordinatorSummary> coordinatorsOf(DistrictKey district);
 }

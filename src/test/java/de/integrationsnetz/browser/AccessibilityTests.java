@@ -79,6 +79,8 @@ class AccessibilityTests {
             PageUnderTest.at("/app/directory/organisations").as(DemoAccounts.PROVIDER),
             PageUnderTest.at("/app/directory/offers").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/offers/" + DirectoryDemoIds.MS_REVISION_OFFER).as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/directory/network?municipality=14522180").as(DemoAccounts.COORDINATOR)
+                    .showing(".in-map path.leaflet-interactive"),
             // The unfiltered trail shows 50 entries of whatever the tests before changed (slow and not repeatable);
             // one entity type gives the same table with a handful of rows.
             PageUnderTest.at("/app/audit?type=coordination.Office").as(DemoAccounts.COUNTY_ADMIN).showing("main table"));

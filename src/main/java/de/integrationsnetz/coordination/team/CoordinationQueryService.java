@@ -1,6 +1,7 @@
 package de.integrationsnetz.coordination.team;
 
 import de.integrationsnetz.coordination.CoordinationQueries;
+import de.integrationsnetz.coordination.CoordinatorSummary;
 import de.integrationsnetz.coordination.DistrictStaffing;
 import de.integrationsnetz.coordination.OfficeContact;
 import de.integrationsnetz.coordination.OfficeId;
@@ -85,5 +86,18 @@ class CoordinationQueryService implements CoordinationQueries {
                 .filter(c -> c.isActiveOn(day))
                 .flatMap(c -> c.municipalities().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Override
+    public List<CoordinatorSummary> coordinatorsOf(DistrictKey district) {
+        LocalDate day = today.date();
+        Map<OfficeId, String> officeNames = offices.findByDistrictKey(district.value()).stream()
+                .collect(Collectors.toMap(Office::id, Office::name));
+        return coordinators.findByDistrictKey(district.value()).stream()
+                .filter(c -> c.isActiveOn(day))
+                .sorted(Comparator.comparing(Coordinator::fullName, String.CASE_INSENSITIVE_ORDER))
+                .map(c -> new CoordinatorSummary(c.id(), c.fullName(), officeNames.getOrDefault(c.office(), ""),
+                        List.copyOf(c.municipalities())))
+                .toList();
     }
 }

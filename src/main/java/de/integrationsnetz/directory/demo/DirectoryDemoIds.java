@@ -1,5 +1,6 @@
 package de.integrationsnetz.directory.demo;
 
+import de.integrationsnetz.directory.CooperationId;
 import de.integrationsnetz.directory.LocationId;
 import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.OrganisationId;
@@ -35,6 +36,10 @@ public final class DirectoryDemoIds {
     public static final LocationId MS_DEMO_LOCATION = location(MITTELSACHSEN, 1, 1);
     /** First location of {@link #SOE_ORGANISATION}. */
     public static final LocationId SOE_LOCATION = location(SAECHSISCHE_SCHWEIZ, 1, 1);
+    /** First demo cooperation of Mittelsachsen: MBE Mittweida refers people to the Jobcenter Döbeln. */
+    public static final CooperationId MS_COOPERATION = cooperation(MITTELSACHSEN, 1);
+    /** First demo cooperation of Sächsische Schweiz-Osterzgebirge: MBE Freital refers people to the Jobcenter Pirna. */
+    public static final CooperationId SOE_COOPERATION = cooperation(SAECHSISCHE_SCHWEIZ, 1);
 
     /** Sprachcafé of the demo provider's organisation: published (14522). */
     public static final OfferId MS_DEMO_OFFER = offer(MITTELSACHSEN, 1);
@@ -77,6 +82,11 @@ public final class DirectoryDemoIds {
     /** The k-th schedule of the n-th demo offer of a district. */
     public static UUID schedule(DistrictKey district, int n, int k) {
         return nameBased("offer-schedule:" + district + ":" + n + ":" + k);
+    }
+
+    /** The n-th demo cooperation of a district (1-based). */
+    public static CooperationId cooperation(DistrictKey district, int n) {
+        return CooperationId.of(nameBased("cooperation:" + district + ":" + n));
     }
 
     private static UUID nameBased(String name) {
