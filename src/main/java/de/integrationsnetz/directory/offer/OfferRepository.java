@@ -1,0 +1,10 @@
+package de.integrationsnetz.directory.offer;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface OfferRepository extends JpaRepository<Offer, UUID>, JpaSpecificationExecutor<Offer> {
+
+    long countByOrganisationId(UUID organisationId);
+}
