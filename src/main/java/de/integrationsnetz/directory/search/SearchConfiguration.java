@@ -1,5 +1,6 @@
 package de.integrationsnetz.directory.search;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -27,12 +28,16 @@ class SearchConfiguration {
     }
 
     static Map<String, Object> hibernateSearchDefaults(SearchProperties search) {
-        return Map.of(
-                PREFIX + "backend.directory.type", search.directoryType(),
-                PREFIX + "backend.directory.root", search.root().toAbsolutePath().toString(),
-                PREFIX + "backend.lucene_version", search.luceneVersion(),
-                PREFIX + "backend.analysis.configurer", "class:" + DirectoryLuceneAnalysis.class.getName(),
-                PREFIX + "schema_management.strategy", "create-or-validate",
-                PREFIX + "indexing.plan.synchronization.strategy", search.effectiveSynchronization());
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put(PREFIX + "backend.directory.type", search.directoryType());
+        if (search.persistent()) {
+            defaults.put(PREFIX + "backend.directory.root", search.root().toAbsolutePath().toString());
+        }
+        defaults.put(PREFIX + "backend.lucene_version", search.luceneVersion());
+        defaults.put(PREFIX + "backend.analysis.configurer", "class:" + DirectoryLuceneAnalysis.class.getName());
+        defaults.put(PREFIX + "mapping.configurer", "class:" + OfferIndexMapping.class.getName());
+        defaults.put(PREFIX + "schema_management.strategy", "create-or-validate");
+        defaults.put(PREFIX + "indexing.plan.synchronization.strategy", search.effectiveSynchronization());
+        return defaults;
     }
 }
