@@ -42,27 +42,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Görlitz 14626, Meißen 14627), so that counts are exact and the demo data stays untouched. Offers are written through
  * the {@link Offer} aggregate, committed, and so indexed by Hibernate Search exactly as in production.
  */
-final class SearchFixtures {
+public final class SearchFixtures {
 
-    static final Instant NOW = Instant.now();
-    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+    public static final Instant NOW = Instant.now();
+    public static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
 
     /** Places with their postal-code coordinates (reference data), for sites. */
-    record Place(String postalCode, String city, String municipality, double latitude, double longitude) {}
+    public record Place(String postalCode, String city, String municipality, double latitude, double longitude) {}
 
-    static final Place BAUTZEN = new Place("02625", "Bautzen", "14625020", 51.1825, 14.4292);
-    static final Place BISCHOFSWERDA = new Place("01877", "Bischofswerda", "14625040", 51.1277, 14.1796);
-    static final Place GOERLITZ = new Place("02826", "Görlitz", "14626110", 51.1503, 14.9829);
-    static final Place DRESDEN = new Place("01067", "Dresden", "14612000", 51.0547, 13.7269);
-    static final Place LOEBAU = new Place("02708", "Löbau", "14626290", 51.0995, 14.6674);
-    static final Place MEISSEN = new Place("01662", "Meißen", "14627140", 51.1649, 13.4859);
+    public static final Place BAUTZEN = new Place("02625", "Bautzen", "14625020", 51.1825, 14.4292);
+    public static final Place BISCHOFSWERDA = new Place("01877", "Bischofswerda", "14625040", 51.1277, 14.1796);
+    public static final Place GOERLITZ = new Place("02826", "Görlitz", "14626110", 51.1503, 14.9829);
+    public static final Place DRESDEN = new Place("01067", "Dresden", "14612000", 51.0547, 13.7269);
+    public static final Place LOEBAU = new Place("02708", "Löbau", "14626290", 51.0995, 14.6674);
+    public static final Place MEISSEN = new Place("01662", "Meißen", "14627140", 51.1649, 13.4859);
 
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
     private final OrganisationManagement organisations;
     private final TaxonomyCatalog taxonomy;
 
-    SearchFixtures(TransactionTemplate transactions, EntityManager entityManager,
+    public SearchFixtures(TransactionTemplate transactions, EntityManager entityManager,
             OrganisationManagement organisations, TaxonomyCatalog taxonomy) {
         this.transactions = transactions;
         this.entityManager = entityManager;
@@ -71,7 +71,7 @@ final class SearchFixtures {
     }
 
     /** The test organisation of a district (created once per run). */
-    OrganisationRef organisation(DistrictKey district, String name) {
+    public OrganisationRef organisation(DistrictKey district, String name) {
         OrganisationId id = OrganisationId.of(uuid("organisation:" + district + ":" + name));
         if (!organisations.exists(id)) {
             transactions.executeWithoutResult(tx -> organisations.register(id, district,
@@ -83,7 +83,7 @@ final class SearchFixtures {
     }
 
     /** A site at a place: a new location of the organisation with the place's data as the offer's snapshot. */
-    SiteData site(OrganisationRef organisation, Place place) {
+    public SiteData site(OrganisationRef organisation, Place place) {
         LocationId id = LocationId.random();
         transactions.executeWithoutResult(tx -> entityManager.persist(new Location(id, organisation.id(),
                 organisation.district(), new LocationDetails(LocationType.PHYSICAL, "Treffpunkt " + place.city(),
@@ -94,16 +94,16 @@ final class SearchFixtures {
     }
 
     /** Creates, publishes and commits an offer. */
-    OfferId published(OrganisationRef organisation, Draft draft) {
+    public OfferId published(OrganisationRef organisation, Draft draft) {
         return create(organisation, draft, offer -> offer.publish(Actor.system(), NOW));
     }
 
     /** Creates and commits an offer as a draft. */
-    OfferId draft(OrganisationRef organisation, Draft draft) {
+    public OfferId draft(OrganisationRef organisation, Draft draft) {
         return create(organisation, draft, offer -> { });
     }
 
-    OfferId create(OrganisationRef organisation, Draft draft, Consumer<Offer> then) {
+    public OfferId create(OrganisationRef organisation, Draft draft, Consumer<Offer> then) {
         OfferId id = OfferId.random();
         transactions.executeWithoutResult(tx -> {
             Offer offer = new Offer(id, organisation, draft.content(taxonomy), Actor.system(), NOW, TODAY, false);
@@ -116,24 +116,24 @@ final class SearchFixtures {
     }
 
     /** Changes a committed offer in its own transaction (automatic indexing follows on commit). */
-    void change(OfferId id, Consumer<Offer> change) {
+    public void change(OfferId id, Consumer<Offer> change) {
         transactions.executeWithoutResult(tx -> change.accept(entityManager.find(Offer.class, id.value())));
     }
 
-    void archive(OfferId id) {
+    public void archive(OfferId id) {
         change(id, offer -> offer.archive(ArchiveReason.ENDED, Actor.system(), NOW));
     }
 
-    static UUID uuid(String name) {
+    public static UUID uuid(String name) {
         return UUID.nameUUIDFromBytes(("integrationsnetz:search-test:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Draft offer(String name, String description) {
+    public static Draft offer(String name, String description) {
         return new Draft(name, description);
     }
 
     /** An offer as a test describes it; everything else has a neutral default. */
-    static final class Draft {
+    public static final class Draft {
         private final String name;
         private final String description;
         private @Nullable String fees;
@@ -154,76 +154,76 @@ final class SearchFixtures {
             this.description = description;
         }
 
-        Draft fees(String value) {
+        public Draft fees(String value) {
             fees = value;
             return this;
         }
 
-        Draft categories(String... codes) {
+        public Draft categories(String... codes) {
             categories.addAll(List.of(codes));
             return this;
         }
 
-        Draft targetGroups(String... codes) {
+        public Draft targetGroups(String... codes) {
             targetGroups.addAll(List.of(codes));
             return this;
         }
 
-        Draft languages(String... codes) {
+        public Draft languages(String... codes) {
             languages.addAll(List.of(codes));
             return this;
         }
 
-        Draft serving(String... municipalities) {
+        public Draft serving(String... municipalities) {
             serviceAreas.addAll(List.of(municipalities));
             return this;
         }
 
-        Draft wholeDistrict() {
+        public Draft wholeDistrict() {
             wholeDistrict = true;
             return this;
         }
 
-        Draft at(SiteData site) {
+        public Draft at(SiteData site) {
             sites.add(site);
             return this;
         }
 
-        Draft free() {
+        public Draft free() {
             flags = new OfferFlags(true, flags.registrationRequired(), flags.appointmentRequired(),
                     flags.barrierFree(), flags.lowThreshold(), flags.volunteerRun(), flags.online(), flags.byPhone());
             return this;
         }
 
-        Draft barrierFree() {
+        public Draft barrierFree() {
             flags = new OfferFlags(flags.freeOfCharge(), flags.registrationRequired(), flags.appointmentRequired(),
                     true, flags.lowThreshold(), flags.volunteerRun(), flags.online(), flags.byPhone());
             return this;
         }
 
-        Draft online() {
+        public Draft online() {
             flags = new OfferFlags(flags.freeOfCharge(), flags.registrationRequired(), flags.appointmentRequired(),
                     flags.barrierFree(), flags.lowThreshold(), flags.volunteerRun(), true, flags.byPhone());
             return this;
         }
 
-        Draft valid(@Nullable LocalDate from, @Nullable LocalDate until) {
+        public Draft valid(@Nullable LocalDate from, @Nullable LocalDate until) {
             validFrom = from;
             validUntil = until;
             return this;
         }
 
-        Draft course(CourseLevel level, LocalDate start) {
+        public Draft course(CourseLevel level, LocalDate start) {
             course = new CourseDetails(level, start, start.plusDays(90), null, null, null);
             return this;
         }
 
-        Draft translated(TranslatedField field, ContentLanguage language, String text) {
+        public Draft translated(TranslatedField field, ContentLanguage language, String text) {
             translations.add(new TranslationData(field, language, text));
             return this;
         }
 
-        OfferContent content(TaxonomyCatalog taxonomy) {
+        public OfferContent content(TaxonomyCatalog taxonomy) {
             List<Classification> classifications = new ArrayList<>();
             categories.forEach(code -> classifications.add(classification(taxonomy, TaxonomyCatalog.CATEGORIES,
                     code)));
@@ -244,5 +244,5 @@ final class SearchFixtures {
         }
     }
 
-    record TranslationData(TranslatedField field, ContentLanguage language, String text) {}
+    public record TranslationData(TranslatedField field, ContentLanguage language, String text) {}
 }
