@@ -12,5 +12,11 @@ public final class DirectoryPermissions {
     /** Create and delete organisations: coordinators and county admins of the district. */
     public static final String MANAGE_ORGANISATIONS = "hasAnyRole('COUNTY_ADMIN', 'COORDINATOR')";
 
+    /** Read, write and submit offers: coordinators and county admins of the district, providers for their own ones. */
+    public static final String EDIT_OFFERS = "hasAnyRole('COUNTY_ADMIN', 'COORDINATOR', 'PROVIDER')";
+
+    /** Review, approve, reject and publish offers: coordinators and county admins of the district, never providers. */
+    public static final String REVIEW_OFFERS = "hasAnyRole('COUNTY_ADMIN', 'COORDINATOR')";
+
     private DirectoryPermissions() {}
 }

@@ -1,6 +1,7 @@
 package de.integrationsnetz.directory.demo;
 
 import de.integrationsnetz.directory.LocationId;
+import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.shared.DistrictKey;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,19 @@ public final class DirectoryDemoIds {
     /** First location of {@link #SOE_ORGANISATION}. */
     public static final LocationId SOE_LOCATION = location(SAECHSISCHE_SCHWEIZ, 1, 1);
 
+    /** Sprachcafé of the demo provider's organisation: published (14522). */
+    public static final OfferId MS_DEMO_OFFER = offer(MITTELSACHSEN, 1);
+    /** Migrationsberatung of another organisation in the demo provider's district: published (14522). */
+    public static final OfferId MS_OTHER_OFFER = offer(MITTELSACHSEN, 2);
+    /** Integrationskurs of the demo provider's organisation, waiting for review (14522). */
+    public static final OfferId MS_REVIEW_OFFER = offer(MITTELSACHSEN, 3);
+    /** Bewerbungstraining of the demo provider's organisation, still a draft (14522). */
+    public static final OfferId MS_DRAFT_OFFER = offer(MITTELSACHSEN, 4);
+    /** Online-Sprechstunde of the demo provider's organisation: published, with a change waiting for review (14522). */
+    public static final OfferId MS_REVISION_OFFER = offer(MITTELSACHSEN, 5);
+    /** Sprechstunde of {@link #SOE_ORGANISATION}: published, in the other demo district (14628). */
+    public static final OfferId SOE_OFFER = offer(SAECHSISCHE_SCHWEIZ, 1);
+
     private DirectoryDemoIds() {}
 
     /** The n-th demo organisation of a district (1-based). */
@@ -53,6 +67,16 @@ public final class DirectoryDemoIds {
     /** The m-th location of the n-th demo organisation of a district. */
     public static LocationId location(DistrictKey district, int n, int m) {
         return LocationId.of(nameBased("location:" + district + ":" + n + ":" + m));
+    }
+
+    /** The n-th demo offer of a district (1-based). */
+    public static OfferId offer(DistrictKey district, int n) {
+        return OfferId.of(nameBased("offer:" + district + ":" + n));
+    }
+
+    /** The k-th schedule of the n-th demo offer of a district. */
+    public static UUID schedule(DistrictKey district, int n, int k) {
+        return nameBased("offer-schedule:" + district + ":" + n + ":" + k);
     }
 
     private static UUID nameBased(String name) {

@@ -393,6 +393,14 @@ public class Offer implements DistrictScoped {
         this.updatedAt = now;
     }
 
+    /** Replaces the pending revision by the same change checked again (fresh site snapshots); for the service. */
+    void refreshPendingRevision(OfferContent checked) {
+        if (pendingRevision != null) {
+            check(checked);
+            this.pendingRevision = OfferContentJson.write(checked);
+        }
+    }
+
     private void clearRevision() {
         this.pendingRevision = null;
         this.pendingRevisionBy = null;

@@ -1,6 +1,7 @@
 package de.integrationsnetz.directory.schedule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.model.Recur;
@@ -41,6 +42,30 @@ public record RecurrenceRule(String value) {
     /** The dates of the series starting at {@code seed} within [from, to], at most {@link #MAX_DATES}. */
     public List<LocalDate> between(LocalDate seed, LocalDate from, LocalDate to) {
         return parse(value).getDates(seed, from, to, MAX_DATES);
+    }
+
+    /**
+     * Up to {@code max} (at most {@link #MAX_DATES}) dates of the series starting at {@code seed}, on or after
+     * {@code from}, in order.
+     */
+    public List<LocalDate> upcoming(LocalDate seed, LocalDate from, int max) {
+        Recur<LocalDate> recur = parse(value);
+        List<LocalDate> dates = new ArrayList<>();
+        LocalDate after = from.minusDays(1);
+        while (dates.size() < Math.min(max, MAX_DATES)) {
+            LocalDate next = recur.getNextDate(seed, after);
+            if (next == null) {
+                break;
+            }
+            dates.add(next);
+            after = next;
+        }
+        return dates;
+    }
+
+    /** How this rule reads as one of the simple patterns of the offer form, or {@link RepeatPattern#CUSTOM}. */
+    public RuleShape shape() {
+        return RuleShape.of(this);
     }
 
     Recur<LocalDate> recur() {

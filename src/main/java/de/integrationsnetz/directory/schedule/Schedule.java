@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,6 +91,18 @@ public class Schedule {
                 .map(r -> r.next(dtstart, from.minusDays(1)))
                 .orElseGet(() -> dtstart.isBefore(from) ? Optional.empty() : Optional.of(dtstart));
         return next.filter(day -> validUntil == null || !day.isAfter(validUntil));
+    }
+
+    /**
+     * Up to {@code max} days on or after {@code today} on which this schedule takes place within its validity, in
+     * order (at most {@link RecurrenceRule#MAX_DATES}).
+     */
+    public List<LocalDate> nextOccurrences(LocalDate today, int max) {
+        LocalDate from = validFrom != null && validFrom.isAfter(today) ? validFrom : today;
+        List<LocalDate> dates = rule()
+                .map(r -> r.upcoming(dtstart, from, max))
+                .orElseGet(() -> dtstart.isBefore(from) || max < 1 ? List.of() : List.of(dtstart));
+        return dates.stream().filter(day -> validUntil == null || !day.isAfter(validUntil)).toList();
     }
 
     public UUID id() {
