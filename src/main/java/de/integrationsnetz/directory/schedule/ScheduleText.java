@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A schedule in words, in the reader's language, from the message keys {@code directory.schedule.text.*}: the simple
- * patterns as a phrase ("Dienstag und Donnerstag, 10:00–12:00 Uhr", "jeden letzten Freitag im Monat", "am 12. März
- * 2027"), any other rule as its next {@value #NEXT_DATES} dates; then the validity and the way to attend (online,
+ * patterns as a phrase (“Dienstag und Donnerstag, 10:00–12:00 Uhr”, “jeden letzten Freitag im Monat”, “am 12. März
+ * 2027”), any other rule as its next {@value #NEXT_DATES} dates; then the validity and the way to attend (online,
  * phone). Day and month names and date formats come from {@code java.time} for the locale.
  */
 @Component
@@ -85,7 +85,7 @@ public class ScheduleText {
         return schedule.nextOccurrences(today, count);
     }
 
-    /** A date as in the texts' lists ("31.07.2027", "Jul 31, 2027"). */
+    /** A date as in the texts' lists (“31.07.2027”, “Jul 31, 2027”). */
     public String date(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
@@ -168,7 +168,7 @@ public class ScheduleText {
             return text("join", first, second);
         }
 
-        /** "A", "A und B", "A, B und C". */
+        /** “A”, “A und B”, “A, B und C”. */
         String list(List<String> items) {
             if (items.size() < 2) {
                 return items.isEmpty() ? "" : items.get(0);

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -55,7 +56,8 @@ public class ScheduleFields {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final DateTimeFormatter HTML_TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private @Nullable UUID id;
     private @Nullable ScheduleKind kind = ScheduleKind.RECURRING;

@@ -171,7 +171,7 @@ class ScheduleFragmentTests {
         model.put("form", form);
         model.put(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 
-        View view = resolver.resolveViewName("test/schedule-form", locale);
+        View view = resolver.resolveViewName("directory/test/schedule-form", locale);
         view.render(model, request, response);
         return Jsoup.parse(response.getContentAsString());
     }
