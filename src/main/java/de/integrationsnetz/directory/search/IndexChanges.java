@@ -12,7 +12,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class IndexChanges {
 
     private static final AtomicLong GENERATION = new AtomicLong();
-    private static final Object KEY = IndexChanges.class;
+    /** One instance: Spring keeps a transaction's synchronizations in a set, so it runs once per transaction. */
+    private static final TransactionSynchronization AFTER_COMPLETION = new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+            changed();
+        }
+    };
 
     private IndexChanges() {}
 
@@ -30,20 +36,10 @@ final class IndexChanges {
      * index is written during the commit, before Spring's after-completion callbacks run).
      */
     static void changing() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(AFTER_COMPLETION);
+        } else {
             changed();
-            return;
         }
-        if (TransactionSynchronizationManager.hasResource(KEY)) {
-            return;
-        }
-        TransactionSynchronizationManager.bindResource(KEY, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-                changed();
-            }
-        });
     }
 }

@@ -13,5 +13,10 @@ public enum RebuildReason {
     /** Index and database carry different epochs: one of them was restored or replaced without the other. */
     EPOCH_MISMATCH,
     /** The index holds no documents although offers are published. */
-    INDEX_EMPTY
+    INDEX_EMPTY,
+    /**
+     * Index and database count different numbers of published offers: a database restored over a running system
+     * (same epoch, other content), or index writes lost in a crash.
+     */
+    INDEX_OUT_OF_STEP
 }

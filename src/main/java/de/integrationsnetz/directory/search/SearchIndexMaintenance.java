@@ -19,7 +19,6 @@ import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -151,13 +150,35 @@ public class SearchIndexMaintenance {
      * @return how many offers of the job were processed
      */
     public long reindexImport(UUID importJobId) {
+        long processed = reindexWhere("o.importJobId = :value", importJobId);
+        log.info("Indexed {} offers of import job {}", processed, importJobId);
+        return processed;
+    }
+
+    /**
+     * Indexes again every offer changed since the given time (the nightly {@link SearchIndexReconciler}): repairs index
+     * writes lost in a crash between a database commit and the index write. Idempotent.
+     *
+     * @return how many offers were processed
+     */
+    public long reindexChangedSince(Instant since) {
+        long processed = reindexWhere("o.updatedAt >= :value", since);
+        log.info("Re-indexed {} offers changed since {}", processed, since);
+        return processed;
+    }
+
+    /**
+     * Adds or updates (or removes, if not published) the documents of the offers matching an HQL condition on
+     * {@code o}, in batches, with an explicit indexing plan. Not the mass indexer: it only adds documents and so would
+     * duplicate those that exist already.
+     */
+    private long reindexWhere(String condition, Object value) {
         long processed = 0;
         try (Session session = sessionFactory.openSession()) {
             List<UUID> ids = session.createSelectionQuery(
-                            "select o.id from Offer o where o.importJobId = :job order by o.id", UUID.class)
-                    .setParameter("job", importJobId).getResultList();
-            SearchSession search = Search.session(session);
-            SearchIndexingPlan plan = search.indexingPlan();
+                            "select o.id from Offer o where " + condition + " order by o.id", UUID.class)
+                    .setParameter("value", value).getResultList();
+            SearchIndexingPlan plan = Search.session(session).indexingPlan();
             for (int from = 0; from < ids.size(); from += IMPORT_BATCH) {
                 List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + IMPORT_BATCH));
                 session.getTransaction().begin();
@@ -179,7 +200,6 @@ public class SearchIndexMaintenance {
             }
         }
         IndexChanges.changed();
-        log.info("Indexed {} offers of import job {}", processed, importJobId);
         return processed;
     }
 

@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides at start whether the index must be rebuilt (docs/directory.md §4.7). Pure: everything it looks at is passed
- * in, so that {@code SearchIndexStateTests} can check every case.
+ * Decides at start whether the index must be rebuilt (docs/directory.md §4.7): when it is missing, belongs to another
+ * database (epochs differ), is empty while offers are published, or counts another number of published offers than
+ * the database (every published offer has exactly one document). Pure: everything it looks at is passed in, so that
+ * {@code SearchIndexStateTests} can check every case.
  *
  * @param mode the configured {@code rebuild-on-start}
  * @param persistent whether the index lives on disk; an in-memory index is only checked for being empty
@@ -42,6 +44,9 @@ record StartupCheck(RebuildOnStart mode, boolean persistent, Optional<UUID> inde
         }
         if (indexedDocuments == 0 && publishedOffers > 0) {
             return RebuildReason.INDEX_EMPTY;
+        }
+        if (indexedDocuments != publishedOffers) {
+            return RebuildReason.INDEX_OUT_OF_STEP;
         }
         return null;
     }

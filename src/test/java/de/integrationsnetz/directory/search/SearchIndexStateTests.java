@@ -87,7 +87,18 @@ class SearchIndexStateTests {
     }
 
     @Test
-    void checksAnIndexInMemoryOnlyForBeingEmpty() {
+    void rebuildsAnIndexThatCountsOtherOffersThanTheDatabase() {
+        new EpochFile(root).write(EPOCH);
+
+        // A dump restored over the running system: same epoch, but the index still has offers the dump lacks.
+        assertThat(check(RebuildOnStart.AUTO, true, new EpochFile(root).read(), Optional.of(EPOCH), 205, 200))
+                .isEqualTo(RebuildReason.INDEX_OUT_OF_STEP);
+        assertThat(check(RebuildOnStart.AUTO, false, Optional.empty(), Optional.empty(), 199, 200))
+                .isEqualTo(RebuildReason.INDEX_OUT_OF_STEP);
+    }
+
+    @Test
+    void checksAnIndexInMemoryOnlyForItsContent() {
         assertThat(check(RebuildOnStart.AUTO, false, Optional.empty(), Optional.empty(), 10, 10)).isNull();
         assertThat(check(RebuildOnStart.AUTO, false, Optional.empty(), Optional.of(EPOCH), 0, 10))
                 .isEqualTo(RebuildReason.INDEX_EMPTY);

@@ -277,6 +277,22 @@ class SearchRelevanceTests {
     }
 
     @Test
+    void theNightlyRepairIndexesOffersWhoseIndexWriteWasLost() {
+        OfferId lost = OfferId.random();
+        transactions.executeWithoutResult(tx -> {
+            Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(Offer.class));
+            Offer offer = new Offer(lost, owner, offer("Reparaturtest Tauschbörse", "Tauschen statt kaufen.")
+                    .content(taxonomy), Actor.system(), NOW, TODAY, false);
+            offer.publish(Actor.system(), NOW);
+            entityManager.persist(offer);
+        });
+        assertThat(ids("Reparaturtest")).isEmpty();
+
+        assertThat(maintenance.reindexChangedSince(NOW.minusSeconds(60))).isGreaterThanOrEqualTo(1);
+        assertThat(ids("Reparaturtest")).containsExactly(lost);
+    }
+
+    @Test
     void resultCardsCarryEverythingFromTheIndex() {
         OfferHit card = hit(find(FinderQuery.builder().text("Sprechstunde Zuwanderung"), ContentLanguage.DE), mbe);
 
