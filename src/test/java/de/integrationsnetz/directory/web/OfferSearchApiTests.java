@@ -133,6 +133,12 @@ class OfferSearchApiTests {
                 .andExpect(jsonPath("$.results[0].id").value(twoSites.toString()))
                 .andExpect(jsonPath("$.results[0].distanceKm").value(closeTo(0.0, 0.5)))
                 .andExpect(jsonPath("$.results[1].distanceKm").value(closeTo(20.3, 1.0)));
+        mvc.perform(get(API + "?" + MEISSEN_DISTRICT + "&lat=" + DRESDEN.latitude() + "&lon=" + DRESDEN.longitude()
+                        + "&radius=10&online=0"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sort").value("distance"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.results[0].id").value(twoSites.toString()));
         mvc.perform(get(API + "?" + MEISSEN_DISTRICT + "&near=Atlantis"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.placeNotFound").value(true))
