@@ -29,8 +29,8 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * except German, whose query analyzer {@code de_query} also expands synonyms. {@code plain} (no stemming) serves the
  * typo-tolerant fuzzy matching, the normalizer {@code sort} sorting by name.
  *
- * <p>German: light stemming ("Beratungen" = "Beratung"), umlaut and accent folding ("Muellerstrasse" = "Müllerstraße",
- * "Cafe" = "Café"), compound splitting against a small dictionary ("Deutschkurs" also as "deutsch" and "kurs"), and
+ * <p>German: light stemming (“Beratungen” = “Beratung”), umlaut and accent folding (“Muellerstrasse” = “Müllerstraße”,
+ * “Cafe” = “Café”), compound splitting against a small dictionary (“Deutschkurs” also as “deutsch” and “kurs”), and
  * synonyms at query time only (a synonym graph cannot be indexed without flattening). Both word lists live in
  * {@code src/main/resources/directory/search/}; changing {@link #COMPOUNDS} needs an index rebuild, changing
  * {@link #SYNONYMS} does not.

@@ -124,7 +124,7 @@ public record FinderQuery(String text, Set<String> categories, Set<String> targe
         return !values(group).isEmpty();
     }
 
-    /** The chosen values of a group as URL values ({@code "1"} for a chosen yes/no filter). */
+    /** The chosen values of a group as URL values ({@code 1} for a chosen yes/no filter). */
     public Set<String> values(FacetGroup group) {
         return switch (group) {
             case CATEGORY -> categories;

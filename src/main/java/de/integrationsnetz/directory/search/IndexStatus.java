@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param indexEpoch the epoch in the index directory; empty for an in-memory index or one never rebuilt
  * @param lastRebuild the last rebuild recorded in the database
  * @param progress the rebuild running in this application instance, or the last one
- * @param location where the index lives ("in memory" for a heap index)
+ * @param location where the index lives (“memory” for a heap index)
  * @param sizeBytes the index's size on disk or in memory, when the backend knows it
  */
 public record IndexStatus(long documents, long publishedOffers, Optional<UUID> indexEpoch,

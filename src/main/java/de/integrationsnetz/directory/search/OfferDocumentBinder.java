@@ -45,7 +45,7 @@ class OfferDocumentBinder implements TypeBinder {
 
     /** The summary on a result card: this many characters of the description at most (cut at a word). */
     static final int SUMMARY_LENGTH = 240;
-    /** Stand-ins for an open validity, so that range filters need no "or missing". */
+    /** Stand-ins for an open validity, so that range filters need no “or missing”. */
     static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
     static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
     private static final Set<TranslatedField> SEARCHED = Set.of(TranslatedField.NAME, TranslatedField.DESCRIPTION,

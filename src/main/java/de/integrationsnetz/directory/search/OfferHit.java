@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param name the name in {@code language}
  * @param summary the beginning of the description in {@code language} (plain text, at most about 240 characters)
  * @param language the language of name and summary: the requested one when both are translated and current there,
- *     otherwise German; render German content with {@code lang="de" dir="ltr"}
+ *     otherwise German; mark German content up as German, left to right (lang de, dir ltr)
  * @param fallback why German is shown instead of the requested language ({@link TranslationStatus#MISSING} or
  *     {@link TranslationStatus#OUTDATED}); {@code null} when the requested language is shown (or was German)
  * @param provider the organisation's name

@@ -72,11 +72,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class OfferSearch {
 
-    /** Totals above this are reported as "more than" (a lower bound). */
+    /** Totals above this are reported as “more than” (a lower bound). */
     public static final int EXACT_TOTAL_UP_TO = 1000;
     /** The most sites a map shows. */
     public static final int MAP_POINTS = 1000;
-    /** "Starts soon" = the next start lies within this many days from today. */
+    /** “Starts soon” = the next start lies within this many days from today. */
     public static final int SOON_DAYS = 28;
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -114,8 +114,8 @@ public class OfferSearch {
         ResolvedPlace place = resolve(query);
         FinderSort sort = effectiveSort(query, place.place());
         long generation = IndexChanges.generation();
-        String cacheKey = query.hasText() ? null : facetCacheKey(query, ui, today);
-        List<Facet> cachedFacets = cacheKey == null ? null : facetCache.get(cacheKey).orElse(null);
+        @Nullable String cacheKey = query.hasText() ? null : facetCacheKey(query, ui, today);
+        @Nullable List<Facet> cachedFacets = cacheKey == null ? null : facetCache.get(cacheKey).orElse(null);
 
         try (Session session = sessionFactory.openSession()) {
             SearchSession search = Search.session(session);
@@ -123,7 +123,7 @@ public class OfferSearch {
             Conditions conditions = new Conditions(scope.predicate(), query, place.place(), today);
             Hits hits = new Hits(scope.projection(), ui, place.place());
             SearchSort order = sort(scope.sort(), sort, place.place());
-            Aggregations aggregations = new Aggregations(scope.aggregation(), query, place, today);
+            Aggregations aggregations = new Aggregations(scope.aggregation(), query, today);
 
             SearchPredicate text = conditions.words(ui, false);
             SearchResult<List<?>> result = run(search, scope, conditions, text, null, hits, order,
@@ -140,7 +140,7 @@ public class OfferSearch {
                 }
             }
 
-            List<Facet> facets = cachedFacets;
+            @Nullable List<Facet> facets = cachedFacets;
             if (facets == null) {
                 Map<FacetGroup, Counts> counts = aggregations.read(result, aggregations.forMainQuery().keySet());
                 for (FacetGroup group : FacetGroup.values()) {
@@ -525,7 +525,7 @@ public class OfferSearch {
         private final Map<FacetGroup, AggregationKey<?>> keys = new EnumMap<>(FacetGroup.class);
         private final AggregationKey<Map<String, Long>> wholeDistrictKey = AggregationKey.of("wholeDistrictOf");
 
-        Aggregations(SearchAggregationFactory f, FinderQuery query, ResolvedPlace place, LocalDate today) {
+        Aggregations(SearchAggregationFactory f, FinderQuery query, LocalDate today) {
             this.f = f;
             this.query = query;
             this.today = today;
@@ -542,10 +542,6 @@ public class OfferSearch {
         /** Municipalities are only counted within a district (a statewide list would be useless and slow). */
         boolean counted(FacetGroup group) {
             return group != FacetGroup.MUNICIPALITY || !districts.isEmpty();
-        }
-
-        Set<DistrictKey> districts() {
-            return districts;
         }
 
         /** The groups the main query counts: all except the active multi-valued ones (they need their own query). */
@@ -612,7 +608,6 @@ public class OfferSearch {
                 }
                 if (group == FacetGroup.MUNICIPALITY) {
                     Map<String, Long> whole = result.aggregation(wholeDistrictKey);
-                    values.put(WHOLE_DISTRICT_OF, 0L);
                     whole.forEach((district, count) -> values.put(WHOLE_DISTRICT_OF + ":" + district, count));
                 }
                 counts.put(group, new Counts(values));
