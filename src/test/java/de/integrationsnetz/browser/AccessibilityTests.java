@@ -73,6 +73,9 @@ class AccessibilityTests {
             PageUnderTest.at(ORGANISATION + "/delete").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at(ORGANISATION + "/contacts/new").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at(ORGANISATION + "/locations/new").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/directory/taxonomy").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/directory/taxonomy/terms/093830bb-87ad-3af7-82bb-0b64dab8ea2e")
+                    .as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/organisations").as(DemoAccounts.PROVIDER),
             // The unfiltered trail shows 50 entries of whatever the tests before changed (slow and not repeatable);
             // one entity type gives the same table with a handful of rows.

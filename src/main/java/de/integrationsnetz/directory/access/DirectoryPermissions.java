@@ -6,6 +6,12 @@ package de.integrationsnetz.directory.access;
  */
 public final class DirectoryPermissions {
 
+    /** Read the statewide taxonomies: coordinators and county admins. */
+    public static final String READ_TAXONOMY = "hasAnyRole('COUNTY_ADMIN', 'COORDINATOR')";
+
+    /** Edit the statewide taxonomies (labels, descriptions, new terms): county admins; the change applies statewide. */
+    public static final String EDIT_TAXONOMY = "hasRole('COUNTY_ADMIN')";
+
     /** Read and edit organisations: coordinators and county admins of the district, providers for their own one. */
     public static final String EDIT_ORGANISATIONS = "hasAnyRole('COUNTY_ADMIN', 'COORDINATOR', 'PROVIDER')";
 

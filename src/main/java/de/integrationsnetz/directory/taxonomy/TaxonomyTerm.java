@@ -86,6 +86,31 @@ public class TaxonomyTerm implements DistrictScoped {
         this.active = false;
     }
 
+    /** Offers the term again in forms and filters. */
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Sets the German description (HSDS {@code taxonomy_term.description}); blank removes it. */
+    public void describe(@Nullable String germanDescription) {
+        Map<String, String> changed = new HashMap<>(descriptions);
+        if (germanDescription == null || germanDescription.isBlank()) {
+            changed.remove(ContentLanguage.DE.code());
+        } else {
+            changed.put(ContentLanguage.DE.code(), germanDescription.strip());
+        }
+        this.descriptions = changed;
+    }
+
+    /** Descriptions by language code (German only so far). */
+    public Map<String, String> descriptions() {
+        return Map.copyOf(descriptions);
+    }
+
+    public long version() {
+        return version;
+    }
+
     public UUID id() {
         return id;
     }
