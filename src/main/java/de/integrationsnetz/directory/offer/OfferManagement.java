@@ -265,6 +265,9 @@ public class OfferManagement {
     public void delete(OfferId id, CurrentUser user) {
         Offer offer = load(id, user, Intent.EDIT);
         offer.requireDeletable(Actor.of(user));
+        // The audit trail records the deleted state, collections included: load them while they still exist.
+        offer.content();
+        offer.translations().size();
         offers.delete(offer);
     }
 

@@ -1,12 +1,15 @@
 package de.integrationsnetz.directory.offer;
 
 import de.integrationsnetz.directory.OfferId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A command does not apply to the offer in its current status (or not for this actor), e.g. approving a draft or a
  * provider publishing. Answers 409 with the message {@link #messageKey()} of the directory bundle; its arguments are
  * the command's and the status' message keys.
  */
+@ResponseStatus(HttpStatus.CONFLICT)
 public class OfferTransitionNotAllowed extends RuntimeException {
 
     private final OfferId offer;

@@ -43,7 +43,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,14 +50,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -265,92 +262,92 @@ class OfferController {
 
     @PostMapping("/{id}/submit")
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
-    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        offers.submit(OfferId.of(id), user);
-        return done(id, "directory.offer.submitted", redirect);
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect,
+            Model model, HttpServletResponse response) {
+        return command(id, () -> offers.submit(OfferId.of(id), user), "directory.offer.submitted", redirect, model,
+                response);
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
-    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        offers.approve(OfferId.of(id), user);
-        return done(id, "directory.offer.approved", redirect);
+    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect,
+            Model model, HttpServletResponse response) {
+        return command(id, () -> offers.approve(OfferId.of(id), user), "directory.offer.approved", redirect, model,
+                response);
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
     String reject(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        offers.reject(OfferId.of(id), user, limit(note));
-        return done(id, "directory.offer.rejected", redirect);
+            @RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Model model,
+            HttpServletResponse response) {
+        return command(id, () -> offers.reject(OfferId.of(id), user, limit(note)), "directory.offer.rejected",
+                redirect, model, response);
     }
 
     @PostMapping("/{id}/publish")
     @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
-    String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        offers.publish(OfferId.of(id), user);
-        return done(id, "directory.offer.published", redirect);
+    String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect,
+            Model model, HttpServletResponse response) {
+        return command(id, () -> offers.publish(OfferId.of(id), user), "directory.offer.published", redirect, model,
+                response);
     }
 
     @PostMapping("/{id}/archive")
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
     String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "ENDED") String reason, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "ENDED") String reason, RedirectAttributes redirect, Model model,
+            HttpServletResponse response) {
         ArchiveReason chosen = "TEMPORARILY_CLOSED".equals(reason) ? ArchiveReason.TEMPORARILY_CLOSED
                 : ArchiveReason.ENDED;
-        offers.archive(OfferId.of(id), user, chosen);
-        return done(id, "directory.offer.archived", redirect);
+        return command(id, () -> offers.archive(OfferId.of(id), user, chosen), "directory.offer.archived", redirect,
+                model, response);
     }
 
     @PostMapping("/{id}/reopen")
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
-    String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        offers.reopen(OfferId.of(id), user);
-        return done(id, "directory.offer.reopened", redirect);
+    String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect,
+            Model model, HttpServletResponse response) {
+        return command(id, () -> offers.reopen(OfferId.of(id), user), "directory.offer.reopened", redirect, model,
+                response);
     }
 
     @PostMapping("/{id}/confirm")
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
-    String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        offers.confirm(OfferId.of(id), user);
-        return done(id, "directory.offer.confirmed", redirect);
+    String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect,
+            Model model, HttpServletResponse response) {
+        return command(id, () -> offers.confirm(OfferId.of(id), user), "directory.offer.confirmed", redirect, model,
+                response);
     }
 
     @PostMapping("/{id}/revision/approve")
     @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
     String approveRevision(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
         try {
-            offers.approveRevision(OfferId.of(id), user);
+            return command(id, () -> offers.approveRevision(OfferId.of(id), user),
+                    "directory.offer.revision.approved", redirect, model, response);
         } catch (DirectoryRuleViolation outdated) {
             return done(id, "directory.offer.revision.invalid", redirect);
         }
-        return done(id, "directory.offer.revision.approved", redirect);
     }
 
     @PostMapping("/{id}/revision/reject")
     @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
     String rejectRevision(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        offers.rejectRevision(OfferId.of(id), user, limit(note));
-        return done(id, "directory.offer.revision.rejected", redirect);
+            @RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Model model,
+            HttpServletResponse response) {
+        return command(id, () -> offers.rejectRevision(OfferId.of(id), user, limit(note)),
+                "directory.offer.revision.rejected", redirect, model, response);
     }
 
     @PostMapping("/{id}/delete")
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
-    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        offers.delete(OfferId.of(id), user);
-        redirect.addFlashAttribute("flash", "directory.offer.deleted");
-        return "redirect:" + BASE;
-    }
-
-    /** A command the offer's status does not allow: 409 with the reason, in the user's language. */
-    @ExceptionHandler(OfferTransitionNotAllowed.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String transitionNotAllowed(OfferTransitionNotAllowed refused, Model model) {
-        model.addAttribute("refused", refused);
-        model.addAttribute("offerId", refused.offer().value());
-        return "directory/offers/conflict";
+    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect,
+            Model model, HttpServletResponse response) {
+        String view = command(id, () -> offers.delete(OfferId.of(id), user), "directory.offer.deleted", redirect,
+                model, response);
+        return response.getStatus() == HttpServletResponse.SC_CONFLICT ? view : "redirect:" + BASE;
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
@@ -396,6 +393,20 @@ class OfferController {
     private List<OrganisationListItem> visibleOrganisations(CurrentUser user) {
         return organisations.list(user, OrganisationFilter.NONE, PageRequest.of(0, 1000, Sort.by("nameKey")))
                 .getContent();
+    }
+
+    /** Runs a status command; a command the offer's status does not allow answers 409 with the reason. */
+    private static String command(UUID id, Runnable action, String message, RedirectAttributes redirect, Model model,
+            HttpServletResponse response) {
+        try {
+            action.run();
+        } catch (OfferTransitionNotAllowed refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("refused", refused);
+            model.addAttribute("offerId", id);
+            return "directory/offers/conflict";
+        }
+        return done(id, message, redirect);
     }
 
     private static String done(UUID id, String message, RedirectAttributes redirect) {
