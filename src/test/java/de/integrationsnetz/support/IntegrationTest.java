@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.database.embedded.ephemeral=true", "app.demo.enabled=true",
-                "spring.thymeleaf.cache=true", "logging.level.org.springframework.security=WARN"})
+                "spring.thymeleaf.cache=true", "logging.level.org.springframework.security=WARN",
+                "app.directory.search.directory-type=local-heap"})
 @AutoConfigureMockMvc
 @Import(MailTestConfiguration.class)
 public @interface IntegrationTest {}

@@ -1,0 +1,59 @@
+package de.integrationsnetz.directory.search;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The facet counts of searches without words (the landing page and pure filter clicks), reused for a short time
+ * ({@code app.directory.search.facet-cache-ttl}, docs/directory.md §4.5). An entry is only used while the index has
+ * not changed since it was computed ({@link IndexChanges}), so a published or withdrawn offer shows at once.
+ */
+final class FacetCache {
+
+    private static final int MAX_ENTRIES = 2_000;
+
+    private record Entry(List<Facet> facets, long generation, Instant expires) {}
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Duration ttl;
+    private final Clock clock;
+
+    FacetCache(Duration ttl, Clock clock) {
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    boolean enabled() {
+        return !ttl.isZero() && !ttl.isNegative();
+    }
+
+    Optional<List<Facet>> get(String key) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        Entry entry = entries.get(key);
+        if (entry == null || entry.generation() != IndexChanges.generation()
+                || clock.instant().isAfter(entry.expires())) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.facets());
+    }
+
+    /**
+     * @param generation the index generation read before the counts were computed, so that a change during the
+     *     computation makes the entry unusable rather than stale
+     */
+    void put(String key, List<Facet> facets, long generation) {
+        if (!enabled()) {
+            return;
+        }
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(List.copyOf(facets), generation, clock.instant().plus(ttl)));
+    }
+}
