@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,15 @@ public class LocationManagement {
     private final GeographyQueries geography;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final List<LocationDependents> dependents;
+    private final ApplicationEventPublisher events;
 
     LocationManagement(LocationRepository locations, OrganisationManagement organisations, PostalCodePlaces places,
-            GeographyQueries geography, EntityManager entityManager, Clock clock) {
+            GeographyQueries geography, EntityManager entityManager, Clock clock, List<LocationDependents> dependents,
+            ApplicationEventPublisher events) {
         this.entityManager = entityManager;
+        this.dependents = dependents;
+        this.events = events;
         this.locations = locations;
         this.organisations = organisations;
         this.places = places;
@@ -84,12 +90,23 @@ public class LocationManagement {
         }
         location.change(withMunicipality(details), clock.instant());
         place(location, coordinates);
+        events.publishEvent(new LocationMoved(id));
     }
 
-    /** Deletes a location. */
+    /**
+     * Deletes a location that nothing refers to.
+     *
+     * @throws DirectoryRuleViolation when offers take place there (they must be moved or archived first)
+     */
     public void remove(OrganisationId organisation, LocationId id, CurrentUser user) {
         organisations.require(organisation, user, Intent.EDIT);
-        locations.delete(find(organisation, id));
+        Location location = find(organisation, id);
+        long uses = dependents.stream().mapToLong(dependent -> dependent.countFor(id)).sum();
+        if (uses > 0) {
+            throw new DirectoryRuleViolation("location", "directory.location.in-use",
+                    "Location " + id + " is used by " + uses + " offers");
+        }
+        locations.delete(location);
     }
 
     /** Adds a location with a given id, without a user's scope: for demo data and imports. */

@@ -111,8 +111,12 @@ class LocationController {
     @PostMapping("/{locationId}/delete")
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID locationId,
             RedirectAttributes redirect) {
-        locations.remove(OrganisationId.of(id), LocationId.of(locationId), user);
-        redirect.addFlashAttribute("flash", "directory.location.deleted");
+        try {
+            locations.remove(OrganisationId.of(id), LocationId.of(locationId), user);
+            redirect.addFlashAttribute("flash", "directory.location.deleted");
+        } catch (DirectoryRuleViolation inUse) {
+            redirect.addFlashAttribute("flashProblem", inUse.messageKey());
+        }
         return "redirect:" + OrganisationController.BASE + "/" + id + "#locations";
     }
 

@@ -1,11 +1,13 @@
 package de.integrationsnetz.directory.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.integrationsnetz.directory.Address;
 import de.integrationsnetz.directory.ContentLanguage;
 import de.integrationsnetz.directory.OfferFixtures;
 import de.integrationsnetz.directory.OrganisationId;
+import de.integrationsnetz.directory.common.DirectoryRuleViolation;
 import de.integrationsnetz.directory.location.LocationDetails;
 import de.integrationsnetz.directory.location.LocationManagement;
 import de.integrationsnetz.directory.location.LocationView;
@@ -112,7 +114,7 @@ class OfferStorageTests {
     PasswordEncoder passwords;
 
     @Test
-    void followsALocationThatMovedToAnotherTown() {
+    void followsALocationThatMovedToAnotherTownWithoutAnyFurtherCall() {
         OfferFixtures fixtures = new OfferFixtures(organisations, locations, offers, userDetails, accounts, passwords);
         CurrentUser coordinator = fixtures.coordinator();
         OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Umzugshelfer"));
@@ -126,11 +128,28 @@ class OfferStorageTests {
         locations.change(organisation, place.id(), coordinator, place.version(), new LocationDetails(place.type(),
                 place.name(), null, new Address("Markt 1", null, "04703", "Leisnig"), null, null, null, null, false),
                 null);
-        offers.refreshSitesOf(place.id());
 
         assertThat(offers.get(id, coordinator).content().sites()).singleElement().satisfies(site -> {
             assertThat(site.city()).isEqualTo("Leisnig");
             assertThat(site.postalCode()).isEqualTo("04703");
         });
+    }
+
+    @Test
+    void aLocationWhereAnOfferTakesPlaceCannotBeDeleted() {
+        OfferFixtures fixtures = new OfferFixtures(organisations, locations, offers, userDetails, accounts, passwords);
+        CurrentUser coordinator = fixtures.coordinator();
+        OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Nähcafé"));
+        LocationView place = locations.locationsOf(organisation, coordinator).get(0);
+        OfferContent online = OfferContents.online("Nähcafé");
+        offers.create(coordinator, organisation, new OfferContent(online.name(), online.description(),
+                null, null, null, null, null, null, null, null, online.flags(), false, null, null, null, null,
+                CourseDetails.NONE, List.of(), List.of(), List.of(),
+                List.of(new SiteData(place.id().value(), null, null, null, null, null, null)), List.of(), List.of()));
+
+        assertThatThrownBy(() -> locations.remove(organisation, place.id(), coordinator))
+                .isInstanceOf(DirectoryRuleViolation.class)
+                .hasFieldOrPropertyWithValue("messageKey", "directory.location.in-use");
+        assertThat(locations.locationsOf(organisation, coordinator)).extracting(LocationView::id).contains(place.id());
     }
 }
