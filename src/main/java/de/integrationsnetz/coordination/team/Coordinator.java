@@ -23,6 +23,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,9 +86,11 @@ public class Coordinator implements DistrictScoped {
     @Column(name = "publish_email", nullable = false)
     private boolean publishEmail;
 
+    /** Batch-loaded: every list of coordinators reads their municipalities (one query per batch, not per row). */
     @ElementCollection
     @CollectionTable(name = "coordinator_municipalities", schema = "coordination",
             joinColumns = @JoinColumn(name = "coordinator_id"))
+    @BatchSize(size = 100)
     @Column(name = "municipality_key", nullable = false, length = 8)
     private Set<String> municipalityKeys = new HashSet<>();
 
