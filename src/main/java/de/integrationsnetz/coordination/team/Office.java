@@ -146,10 +146,6 @@ public class Office implements DistrictScoped {
         return version;
     }
 
-    public OfficeDetails details() {
-        return new OfficeDetails(name, street, postalCode, city, phone, email, openingHours);
-    }
-
     /** The office's public contact. */
     public OfficeContact contact() {
         return new OfficeContact(id(), district(), name, street, postalCode, city, phone, email, openingHours);
