@@ -1,11 +1,11 @@
 package de.integrationsnetz.coordination.web;
 
+import de.integrationsnetz.coordination.CoordinationQueries;
 import de.integrationsnetz.coordination.CoordinatorId;
 import de.integrationsnetz.coordination.OfficeId;
 import de.integrationsnetz.coordination.team.CoordinationRuleViolation;
 import de.integrationsnetz.coordination.team.CoordinatorManagement;
 import de.integrationsnetz.coordination.team.CoordinatorView;
-import de.integrationsnetz.coordination.team.OfficeManagement;
 import de.integrationsnetz.coordination.team.Today;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.geography.MunicipalitySummary;
@@ -61,14 +61,14 @@ class CoordinatorController {
     private static final Set<String> STATUS_FILTERS = Set.of("all", "active", "planned", "ended");
 
     private final CoordinatorManagement coordinators;
-    private final OfficeManagement offices;
+    private final CoordinationQueries coordination;
     private final GeographyQueries geography;
     private final Today today;
 
-    CoordinatorController(CoordinatorManagement coordinators, OfficeManagement offices, GeographyQueries geography,
-            Today today) {
+    CoordinatorController(CoordinatorManagement coordinators, CoordinationQueries coordination,
+            GeographyQueries geography, Today today) {
         this.coordinators = coordinators;
-        this.offices = offices;
+        this.coordination = coordination;
         this.geography = geography;
         this.today = today;
     }
@@ -231,11 +231,10 @@ class CoordinatorController {
     private String form(Model model, DistrictKey district, CoordinatorForm form,
             @Nullable CoordinatorView coordinator) {
         Map<String, List<String>> others = new HashMap<>();
-        coordinators.coordinatorsOf(district).stream()
-                .filter(CoordinatorView::active)
+        coordination.coordinatorsOf(district).stream()
                 .filter(c -> coordinator == null || !c.id().equals(coordinator.id()))
                 .forEach(c -> c.municipalities().forEach(
-                        m -> others.computeIfAbsent(m.value(), key -> new ArrayList<>()).add(c.fullName())));
+                        m -> others.computeIfAbsent(m.value(), key -> new ArrayList<>()).add(c.displayName())));
         List<MunicipalityChoice> choices = geography.municipalitiesOf(district).stream()
                 .sorted(Comparator.comparing(MunicipalitySummary::name, String.CASE_INSENSITIVE_ORDER))
                 .map(m -> new MunicipalityChoice(m.key().value(), m.name(), m.population(),
@@ -243,7 +242,7 @@ class CoordinatorController {
                         others.getOrDefault(m.key().value(), List.of())))
                 .toList();
         model.addAttribute("coordinator", coordinator);
-        model.addAttribute("offices", offices.officesOf(district));
+        model.addAttribute("offices", coordination.officesOf(district));
         model.addAttribute("municipalityChoices", choices);
         return "coordination/coordinators/form";
     }
