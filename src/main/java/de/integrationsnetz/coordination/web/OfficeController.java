@@ -164,7 +164,7 @@ class OfficeController {
         try {
             offices.close(office.id(), district);
         } catch (CoordinationRuleViolation inUse) {
-            redirect.addFlashAttribute("problem", inUse.messageKey());
+            redirect.addFlashAttribute("flashProblem", inUse.messageKey());
             return "redirect:/app/coordination/offices/" + id;
         } catch (NoSuchElementException gone) {
             throw CoordinationPermissions.notFound(id);
