@@ -75,13 +75,14 @@ public class CooperationManagement {
             boolean descending, Pageable pageable) {
         NetworkScope scope = access.scope(user);
         Map<OrganisationId, NetworkOrganisation> district = organisations.of(scope.district());
+        Map<UUID, CoordinatorSummary> coordinators = coordinatorsById(scope.district());
         LocalDate today = today();
         List<CooperationListItem> matching = cooperations.findByDistrictKey(scope.district().value()).stream()
                 .filter(c -> covers(scope, c, district))
                 .filter(c -> filter.type() == null || c.type() == filter.type())
                 .filter(c -> filter.organisation() == null || c.involves(filter.organisation()))
                 .filter(c -> !filter.currentOnly() || c.isCurrentOn(today))
-                .map(c -> item(c, district, coordinatorsById(scope.district()), today))
+                .map(c -> item(c, district, coordinators, today))
                 .sorted(sort.comparator(descending))
                 .toList();
         int from = (int) Math.min(pageable.getOffset(), matching.size());

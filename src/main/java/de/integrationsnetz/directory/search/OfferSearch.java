@@ -126,12 +126,12 @@ public class OfferSearch {
             Aggregations aggregations = new Aggregations(scope.aggregation(), query, today);
 
             SearchPredicate text = conditions.words(ui, false);
-            SearchResult<List<?>> result = run(search, scope, conditions, text, null, hits, order,
+            SearchResult<List<?>> result = run(search, scope, conditions, text, hits, order,
                     cachedFacets == null ? aggregations.definitions(aggregations.forMainQuery()) : Map.of(), query);
             boolean similar = false;
             if (result.total().hitCountLowerBound() == 0 && query.hasText()) {
                 SearchPredicate fuzzy = conditions.words(ui, true);
-                SearchResult<List<?>> retry = run(search, scope, conditions, fuzzy, null, hits, order,
+                SearchResult<List<?>> retry = run(search, scope, conditions, fuzzy, hits, order,
                         aggregations.definitions(aggregations.forMainQuery()), query);
                 if (retry.total().hitCountLowerBound() > 0) {
                     result = retry;
@@ -155,7 +155,7 @@ public class OfferSearch {
                         counts.putAll(aggregations.read(counted, keys.keySet()));
                     }
                 }
-                facets = facets(query, ui, place, counts);
+                facets = facets(query, ui, counts);
                 if (cacheKey != null && !similar) {
                     facetCache.put(cacheKey, facets, generation);
                 }
@@ -205,10 +205,10 @@ public class OfferSearch {
     }
 
     private static SearchResult<List<?>> run(SearchSession search, SearchScope<Offer> scope, Conditions conditions,
-            SearchPredicate text, @Nullable FacetGroup except, Hits hits, SearchSort order,
+            SearchPredicate text, Hits hits, SearchSort order,
             Map<AggregationKey<?>, org.hibernate.search.engine.search.aggregation.SearchAggregation<?>> aggregations,
             FinderQuery query) {
-        var step = search.search(scope).select(hits.projections()).where(conditions.combined(text, except))
+        var step = search.search(scope).select(hits.projections()).where(conditions.combined(text, null))
                 .sort(order).totalHitCountThreshold(EXACT_TOTAL_UP_TO);
         aggregations.forEach((key, aggregation) -> addAggregation(step, key, aggregation));
         return step.fetch(query.offset(), query.pageSize());
@@ -222,15 +222,15 @@ public class OfferSearch {
 
     // ---------------------------------------------------------------- place and order
 
-    private record ResolvedPlace(@Nullable SearchPlace place, boolean notFound, @Nullable DistrictKey district) {}
+    private record ResolvedPlace(@Nullable SearchPlace place, boolean notFound) {}
 
     private ResolvedPlace resolve(FinderQuery query) {
         if (query.position() != null) {
             return new ResolvedPlace(new SearchPlace("", query.position().latitude(), query.position().longitude(),
-                    query.radiusKm()), false, null);
+                    query.radiusKm()), false);
         }
         if (query.near() == null) {
-            return new ResolvedPlace(null, false, null);
+            return new ResolvedPlace(null, false);
         }
         Matcher code = POSTAL_CODE.matcher(query.near());
         if (code.matches()) {
@@ -239,17 +239,17 @@ public class OfferSearch {
                 PostalCodeSummary postal = found.get();
                 PostalCodeSummary.Place first = postal.places().get(0);
                 return new ResolvedPlace(new SearchPlace(postal.code() + " " + first.name(), first.latitude(),
-                        first.longitude(), query.radiusKm()), false, first.district());
+                        first.longitude(), query.radiusKm()), false);
             }
-            return new ResolvedPlace(null, true, null);
+            return new ResolvedPlace(null, true);
         }
         List<MunicipalitySummary> municipalities = geography.findMunicipalities(query.near(), 1);
         if (municipalities.isEmpty()) {
-            return new ResolvedPlace(null, true, null);
+            return new ResolvedPlace(null, true);
         }
         MunicipalitySummary municipality = municipalities.get(0);
         return new ResolvedPlace(new SearchPlace(municipality.shortName(), municipality.latitude(),
-                municipality.longitude(), query.radiusKm()), false, municipality.district());
+                municipality.longitude(), query.radiusKm()), false);
     }
 
     private static FinderSort effectiveSort(FinderQuery query, @Nullable SearchPlace place) {
@@ -529,11 +529,7 @@ public class OfferSearch {
             this.f = f;
             this.query = query;
             this.today = today;
-            this.districts = new TreeSet<>();
-            if (query.district() != null) {
-                districts.add(query.district());
-            }
-            query.municipalities().forEach(key -> districts.add(key.district()));
+            this.districts = countedDistricts(query);
             for (FacetGroup group : FacetGroup.values()) {
                 keys.put(group, AggregationKey.of(group.parameter()));
             }
@@ -616,8 +612,17 @@ public class OfferSearch {
         }
     }
 
-    private List<Facet> facets(FinderQuery query, ContentLanguage ui, ResolvedPlace place,
-            Map<FacetGroup, Counts> counts) {
+    /** The districts whose municipalities are counted: the district filter's and those of the chosen municipalities. */
+    private static Set<DistrictKey> countedDistricts(FinderQuery query) {
+        Set<DistrictKey> districts = new TreeSet<>();
+        if (query.district() != null) {
+            districts.add(query.district());
+        }
+        query.municipalities().forEach(key -> districts.add(key.district()));
+        return districts;
+    }
+
+    private List<Facet> facets(FinderQuery query, ContentLanguage ui, Map<FacetGroup, Counts> counts) {
         Locale locale = Locale.forLanguageTag(ui.code());
         CatalogSnapshot catalog = taxonomy.snapshot();
         List<Facet> facets = new ArrayList<>();
@@ -641,12 +646,7 @@ public class OfferSearch {
                     }
                 }
                 case MUNICIPALITY -> {
-                    Set<DistrictKey> districts = new TreeSet<>();
-                    if (query.district() != null) {
-                        districts.add(query.district());
-                    }
-                    query.municipalities().forEach(key -> districts.add(key.district()));
-                    for (DistrictKey district : districts) {
+                    for (DistrictKey district : countedDistricts(query)) {
                         long whole = values.getOrDefault(WHOLE_DISTRICT_OF + ":" + district.value(), 0L);
                         for (MunicipalitySummary municipality : geography.municipalitiesOf(district)) {
                             String ags = municipality.key().value();

@@ -90,6 +90,11 @@ public final class CatalogSnapshot {
         return treeOrder.getOrDefault(taxonomy, List.of()).stream().filter(CatalogTerm::active).toList();
     }
 
+    /** All terms of a taxonomy in tree order, inactive ones too (for maintenance); empty for an unknown taxonomy. */
+    List<CatalogTerm> allTerms(String taxonomy) {
+        return treeOrder.getOrDefault(taxonomy, List.of());
+    }
+
     /** The codes of the taxonomies, in the order they were loaded. */
     public List<String> taxonomies() {
         return List.copyOf(treeOrder.keySet());

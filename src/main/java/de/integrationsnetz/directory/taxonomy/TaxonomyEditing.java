@@ -4,13 +4,9 @@ import de.integrationsnetz.directory.ContentLanguage;
 import de.integrationsnetz.directory.common.DirectoryRuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,7 +37,7 @@ public class TaxonomyEditing {
     }
 
     /** A taxonomy with all its terms (inactive ones too) in tree order. */
-    public record TaxonomyOverview(UUID id, String code, boolean extensible, List<TermRow> terms) {}
+    public record TaxonomyOverview(String code, boolean extensible, List<TermRow> terms) {}
 
     /** A term as the overview lists it. */
     public record TermRow(UUID id, String code, int depth, Map<ContentLanguage, String> labels, boolean active) {
@@ -54,24 +50,23 @@ public class TaxonomyEditing {
     public record TermDetails(UUID id, String taxonomyCode, String code, Map<ContentLanguage, String> labels,
             String description, boolean active, long version, boolean fixed) {}
 
-    /** The four taxonomies in a fixed order (categories, target groups, features, actor types). */
-    @Transactional(readOnly = true)
+    /**
+     * The four taxonomies in a fixed order (categories, target groups, features, actor types), read from the
+     * {@link TaxonomyCatalog}, which holds every term and is reloaded after each change.
+     */
     public List<TaxonomyOverview> overview() {
-        List<TaxonomyTerm> all = terms.findAll();
+        CatalogSnapshot snapshot = catalog.snapshot();
         List<TaxonomyOverview> result = new ArrayList<>();
         for (String code : List.of(TaxonomyCatalog.CATEGORIES, TaxonomyCatalog.TARGET_GROUPS,
                 TaxonomyCatalog.FEATURES, TaxonomyCatalog.ACTOR_TYPES)) {
-            Optional<Taxonomy> taxonomy = byCode(code);
-            if (taxonomy.isEmpty()) {
+            if (!snapshot.taxonomies().contains(code)) {
                 continue;
             }
-            List<TermRow> rows = all.stream()
-                    .filter(term -> term.taxonomyId().equals(taxonomy.get().id()))
-                    .sorted(treeOrder(all))
-                    .map(term -> new TermRow(term.id(), term.code(),
-                            (int) term.code().chars().filter(c -> c == '.').count(), labelsOf(term), term.active()))
+            List<TermRow> rows = snapshot.allTerms(code).stream()
+                    .map(term -> new TermRow(term.id().value(), term.code(), term.depth(), term.labels(),
+                            term.active()))
                     .toList();
-            result.add(new TaxonomyOverview(taxonomy.get().id(), code, isExtensible(code), rows));
+            result.add(new TaxonomyOverview(code, isExtensible(code), rows));
         }
         return result;
     }
@@ -110,7 +105,7 @@ public class TaxonomyEditing {
     @Transactional
     public UUID add(String taxonomyCode, @Nullable UUID parentId, String codeSuffix,
             Map<ContentLanguage, String> labels, @Nullable String description) {
-        Taxonomy taxonomy = byCode(taxonomyCode)
+        Taxonomy taxonomy = taxonomies.findByCode(taxonomyCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No taxonomy " + taxonomyCode));
         if (!isExtensible(taxonomyCode)) {
             throw new DirectoryRuleViolation("code", "directory.validation.taxonomy.fixed",
@@ -130,17 +125,13 @@ public class TaxonomyEditing {
             }
         }
         String code = parent == null ? suffix : parent.code() + "." + suffix;
-        List<TaxonomyTerm> siblings = terms.findAll().stream()
-                .filter(term -> term.taxonomyId().equals(taxonomy.id()))
-                .toList();
-        if (siblings.stream().anyMatch(term -> term.code().equals(code))) {
+        if (terms.existsByTaxonomyIdAndCode(taxonomy.id(), code)) {
             throw new DirectoryRuleViolation("code", "directory.validation.taxonomy.code-taken",
                     "The code " + code + " exists already");
         }
         UUID parentKey = parent == null ? null : parent.id();
-        int position = siblings.stream()
-                .filter(term -> Objects.equals(term.parentId(), parentKey))
-                .mapToInt(TaxonomyTerm::position).max().orElse(0) + 1;
+        int position = terms.findFirstByTaxonomyIdAndParentIdOrderByPositionDesc(taxonomy.id(), parentKey)
+                .map(TaxonomyTerm::position).orElse(0) + 1;
         UUID id = UUID.nameUUIDFromBytes(("integrationsnetz:taxonomy-term:" + taxonomyCode + ":" + code)
                 .getBytes(StandardCharsets.UTF_8));
         TaxonomyTerm term = new TaxonomyTerm(id, taxonomy.id(), code, parentKey, position, labels);
@@ -165,10 +156,6 @@ public class TaxonomyEditing {
         return !TaxonomyCatalog.ACTOR_TYPES.equals(taxonomyCode);
     }
 
-    private Optional<Taxonomy> byCode(String code) {
-        return taxonomies.findAll().stream().filter(taxonomy -> taxonomy.code().equals(code)).findFirst();
-    }
-
     private String taxonomyCodeOf(TaxonomyTerm term) {
         return taxonomies.findById(term.taxonomyId()).map(Taxonomy::code).orElseThrow();
     }
@@ -184,31 +171,4 @@ public class TaxonomyEditing {
         return labels;
     }
 
-    /** Parents before their children, siblings by position: compares the chain of positions from the root. */
-    private static Comparator<TaxonomyTerm> treeOrder(List<TaxonomyTerm> all) {
-        Map<UUID, TaxonomyTerm> byId = new HashMap<>();
-        all.forEach(term -> byId.put(term.id(), term));
-        return (a, b) -> {
-            List<Integer> pathA = path(a, byId);
-            List<Integer> pathB = path(b, byId);
-            for (int i = 0; i < Math.min(pathA.size(), pathB.size()); i++) {
-                int compared = Integer.compare(pathA.get(i), pathB.get(i));
-                if (compared != 0) {
-                    return compared;
-                }
-            }
-            return pathA.size() != pathB.size() ? Integer.compare(pathA.size(), pathB.size())
-                    : a.code().compareTo(b.code());
-        };
-    }
-
-    private static List<Integer> path(TaxonomyTerm term, Map<UUID, TaxonomyTerm> byId) {
-        List<Integer> path = new ArrayList<>();
-        TaxonomyTerm current = term;
-        while (current != null) {
-            path.add(0, current.position());
-            current = current.parentId() == null ? null : byId.get(current.parentId());
-        }
-        return path;
-    }
 }

@@ -6,6 +6,7 @@ import de.integrationsnetz.directory.common.DirectoryRuleViolation;
 import de.integrationsnetz.directory.taxonomy.TaxonomyEditing;
 import de.integrationsnetz.directory.taxonomy.TaxonomyEditing.TaxonomyOverview;
 import de.integrationsnetz.directory.taxonomy.TaxonomyEditing.TermDetails;
+import de.integrationsnetz.directory.taxonomy.TaxonomyEditing.TermRow;
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.identity.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,7 +78,7 @@ class TaxonomyController {
     String editForm(@PathVariable UUID id, Model model) {
         TermDetails term = editing.term(id);
         model.addAttribute("termForm", TermForm.of(term));
-        return form(model, term.taxonomyCode(), term);
+        return form(model, term.taxonomyCode(), term, List.of());
     }
 
     @PostMapping("/terms/{id}")
@@ -87,14 +88,14 @@ class TaxonomyController {
         TermDetails term = editing.term(id);
         form.check(errors);
         if (errors.hasErrors()) {
-            return form(model, term.taxonomyCode(), term);
+            return form(model, term.taxonomyCode(), term, List.of());
         }
         try {
             editing.change(id, form.getVersion(), form.labelsByLanguage(), form.getDescription(), form.isActive());
         } catch (ObjectOptimisticLockingFailureException conflict) {
             errors.reject(FormErrors.CONFLICT);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, term.taxonomyCode(), term);
+            return form(model, term.taxonomyCode(), term, List.of());
         }
         redirect.addFlashAttribute("flash", "form.saved");
         return "redirect:" + BASE + "?taxonomy=" + term.taxonomyCode();
@@ -103,46 +104,47 @@ class TaxonomyController {
     @GetMapping("/{taxonomy}/new")
     @PreAuthorize(DirectoryPermissions.EDIT_TAXONOMY)
     String createForm(@PathVariable String taxonomy, @RequestParam(defaultValue = "") String parent, Model model) {
-        requireExtensible(taxonomy);
+        List<TermRow> parents = topLevelOfExtensible(taxonomy);
         TermForm form = new TermForm();
         form.setParentId(parent);
         model.addAttribute("termForm", form);
-        return form(model, taxonomy, null);
+        return form(model, taxonomy, null, parents);
     }
 
     @PostMapping("/{taxonomy}/terms")
     @PreAuthorize(DirectoryPermissions.EDIT_TAXONOMY)
     String create(@PathVariable String taxonomy, @ModelAttribute("termForm") TermForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        requireExtensible(taxonomy);
+        List<TermRow> parents = topLevelOfExtensible(taxonomy);
         form.check(errors);
         if (errors.hasErrors()) {
-            return form(model, taxonomy, null);
+            return form(model, taxonomy, null, parents);
         }
         try {
             editing.add(taxonomy, form.parent(), form.getCode(), form.labelsByLanguage(), form.getDescription());
         } catch (DirectoryRuleViolation violation) {
             FormErrors.add(errors, violation);
-            return form(model, taxonomy, null);
+            return form(model, taxonomy, null, parents);
         }
         redirect.addFlashAttribute("flash", "directory.taxonomy.created");
         return "redirect:" + BASE + "?taxonomy=" + taxonomy;
     }
 
-    private void requireExtensible(String taxonomy) {
-        boolean known = editing.overview().stream().anyMatch(t -> t.code().equals(taxonomy));
-        if (!known || !TaxonomyEditing.isExtensible(taxonomy)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No extensible taxonomy " + taxonomy);
-        }
+    /** The top-level terms a new term may go below; 404 for an unknown taxonomy or one that takes no new terms. */
+    private List<TermRow> topLevelOfExtensible(String taxonomy) {
+        return editing.overview().stream()
+                .filter(t -> t.code().equals(taxonomy) && t.extensible())
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No extensible taxonomy " + taxonomy))
+                .terms().stream().filter(row -> row.depth() == 0).toList();
     }
 
-    private String form(Model model, String taxonomy, @Nullable TermDetails term) {
+    private String form(Model model, String taxonomy, @Nullable TermDetails term, List<TermRow> parents) {
         model.addAttribute("taxonomyCode", taxonomy);
         model.addAttribute("term", term);
         model.addAttribute("languages", LanguageField.all());
-        model.addAttribute("parents", term != null ? List.of() : editing.overview().stream()
-                .filter(t -> t.code().equals(taxonomy)).flatMap(t -> t.terms().stream())
-                .filter(row -> row.depth() == 0).toList());
+        model.addAttribute("parents", parents);
         return "directory/taxonomy/form";
     }
 }
