@@ -11,13 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * All taxonomy terms with their labels, in memory (a few hundred rows): the finder's facets, forms and exports read
- * labels from here, never from the database. Loaded on first use and reloaded after {@link TaxonomyChanged}.
+ * labels from here, never from the database. Loaded on first use; {@link TaxonomyEditing} reloads it after each committed change.
  */
 @Service
 public class TaxonomyCatalog {
@@ -78,7 +77,7 @@ public class TaxonomyCatalog {
         return current;
     }
 
-    @EventListener(TaxonomyChanged.class)
+    /** Reads all terms again; call after a committed change of terms. */
     public void reload() {
         snapshot = load();
     }

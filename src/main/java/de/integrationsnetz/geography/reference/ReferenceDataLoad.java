@@ -8,4 +8,4 @@ import java.util.Map;
  * @param loaded whether the tables were (re)written; false when the stored checksum matched the files
  * @param rowCounts rows written per table (empty when nothing was loaded)
  */
-record ReferenceDataLoad(String checksum, boolean loaded, Map<String, Integer> rowCounts, long millis) {}
+record ReferenceDataLoad(String checksum, boolean loaded, Map<String, Integer> rowCounts) {}

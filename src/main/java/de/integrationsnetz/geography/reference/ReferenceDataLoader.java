@@ -97,7 +97,7 @@ class ReferenceDataLoader {
             List<String> stored = jdbc.queryForList("select checksum from geography.reference_data where dataset = ?",
                     String.class, DATASET);
             if (!force && stored.size() == 1 && stored.get(0).equals(checksum)) {
-                return new ReferenceDataLoad(checksum, false, Map.of(), 0);
+                return new ReferenceDataLoad(checksum, false, Map.of());
             }
             Map<String, Integer> counts = replaceTables(files);
             String rowCounts = counts.toString();
@@ -106,7 +106,7 @@ class ReferenceDataLoader {
                     on conflict (dataset) do update
                     set checksum = excluded.checksum, row_counts = excluded.row_counts, loaded_at = excluded.loaded_at
                     """, DATASET, checksum, rowCounts);
-            return new ReferenceDataLoad(checksum, true, counts, 0);
+            return new ReferenceDataLoad(checksum, true, counts);
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (result.loaded()) {
@@ -114,7 +114,7 @@ class ReferenceDataLoader {
         } else {
             log.debug("Geography reference data {} is up to date ({} ms)", checksum.substring(0, 12), millis);
         }
-        return new ReferenceDataLoad(result.checksum(), result.loaded(), result.rowCounts(), millis);
+        return result;
     }
 
     private Map<String, Integer> replaceTables(Map<String, byte[]> files) {
