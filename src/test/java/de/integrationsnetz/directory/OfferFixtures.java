@@ -21,7 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Test data for the offer tests: each test makes its own organisation (with a location and a stored provider account)
- * and its own offers in Mittelsachsen, so that the demo offers stay as they are.
+ * and its own offers in Mittelsachsen, so that the demo offers stay as they are. A test gets one from the context with
+ * {@code beans.createBean(OfferFixtures.class)} ({@code @Autowired AutowireCapableBeanFactory beans}), which fills in
+ * the constructor's services.
  */
 public final class OfferFixtures {
 

@@ -7,22 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.integrationsnetz.directory.demo.DirectoryDemoIds;
-import de.integrationsnetz.directory.location.LocationManagement;
 import de.integrationsnetz.directory.offer.OfferListItem;
 import de.integrationsnetz.directory.offer.OfferManagement;
 import de.integrationsnetz.directory.offer.OfferStatus;
 import de.integrationsnetz.directory.offer.OfferView;
-import de.integrationsnetz.directory.organisation.OrganisationManagement;
 import de.integrationsnetz.identity.CurrentUser;
-import de.integrationsnetz.identity.account.AccountRepository;
 import de.integrationsnetz.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -46,22 +42,10 @@ class OfferReviewFlowTests {
     DirectoryQueries queries;
 
     @Autowired
-    OrganisationManagement organisations;
-
-    @Autowired
-    LocationManagement locations;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
+    AutowireCapableBeanFactory beans;
 
     OfferFixtures fixtures() {
-        return new OfferFixtures(organisations, locations, offers, userDetails, accounts, passwords);
+        return beans.createBean(OfferFixtures.class);
     }
 
     MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

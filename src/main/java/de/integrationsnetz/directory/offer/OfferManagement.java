@@ -24,6 +24,9 @@ import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -110,10 +113,7 @@ public class OfferManagement {
         if (scope.districts().isEmpty()) {
             return List.of();
         }
-        Specification<Offer> waiting = (root, query, cb) -> cb.and(
-                root.get("districtKey").in(scope.districts().stream().map(DistrictKey::value).toList()),
-                cb.or(cb.equal(root.get("status"), OfferStatus.IN_REVIEW), cb.isNotNull(root.get("pendingRevision"))));
-        return offers.findAll(waiting).stream()
+        return offers.findAll(waitingForReview(scope)).stream()
                 .map(OfferListItem::of)
                 .sorted(Comparator.comparing(OfferListItem::waitingSince,
                         Comparator.nullsLast(Comparator.naturalOrder())))
@@ -126,12 +126,23 @@ public class OfferManagement {
         OrganisationScope scope = access.scope(user);
         Map<OfferStatus, Long> perStatus = new EnumMap<>(OfferStatus.class);
         for (OfferStatus status : OfferStatus.values()) {
-            perStatus.put(status, scope.isEmpty() ? 0L : offers.count(visible(scope).and(
-                    (root, query, cb) -> cb.equal(root.get("status"), status))));
+            perStatus.put(status, 0L);
         }
-        long pending = scope.isEmpty() ? 0L : offers.count(visible(scope).and(
-                (root, query, cb) -> cb.isNotNull(root.get("pendingRevision"))));
-        long review = scope.districts().isEmpty() ? 0L : reviewQueue(user).size();
+        long pending = 0L;
+        if (!scope.isEmpty()) {
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaQuery<Tuple> perStatusQuery = cb.createTupleQuery();
+            Root<Offer> root = perStatusQuery.from(Offer.class);
+            perStatusQuery.multiselect(root.get("status"), cb.count(root))
+                    .where(visible(scope).toPredicate(root, perStatusQuery, cb))
+                    .groupBy(root.get("status"));
+            for (Tuple row : entityManager.createQuery(perStatusQuery).getResultList()) {
+                perStatus.put(row.get(0, OfferStatus.class), row.get(1, Long.class));
+            }
+            pending = offers.count(visible(scope).and(
+                    (offer, query, builder) -> builder.isNotNull(offer.get("pendingRevision"))));
+        }
+        long review = scope.districts().isEmpty() ? 0L : offers.count(waitingForReview(scope));
         return new OfferCounts(perStatus, pending, review);
     }
 
@@ -456,6 +467,13 @@ public class OfferManagement {
             }
             return cb.or(visible.toArray(Predicate[]::new));
         };
+    }
+
+    /** In review, or published with a pending revision, in the districts the scope coordinates or administers. */
+    private static Specification<Offer> waitingForReview(OrganisationScope scope) {
+        return (root, query, cb) -> cb.and(
+                root.get("districtKey").in(scope.districts().stream().map(DistrictKey::value).toList()),
+                cb.or(cb.equal(root.get("status"), OfferStatus.IN_REVIEW), cb.isNotNull(root.get("pendingRevision"))));
     }
 
     private static Specification<Offer> matching(OfferFilter filter) {

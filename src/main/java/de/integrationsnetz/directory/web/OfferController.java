@@ -116,7 +116,6 @@ class OfferController {
             @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, HttpServletResponse response,
             Model model, Locale locale) {
-        OrganisationScope scope = access.scope(user);
         OfferStatus statusFilter = parseStatus(status);
         String categoryFilter = catalog.term(TaxonomyCatalog.CATEGORIES, category.strip()).isPresent()
                 ? category.strip() : null;
@@ -127,8 +126,6 @@ class OfferController {
         Page<OfferListItem> results = offers.list(user,
                 new OfferFilter(q, statusFilter, categoryFilter, organisationFilter, municipalityFilter),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, order.toSort(COLUMNS)));
-        DistrictKey district = scope.primaryDistrict();
-        boolean manager = district != null && scope.managesDistrict(district);
         model.addAttribute("q", q.strip());
         model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
         model.addAttribute("category", categoryFilter == null ? "" : categoryFilter);
@@ -136,12 +133,6 @@ class OfferController {
         model.addAttribute("municipality", municipalityFilter == null ? "" : municipalityFilter.value());
         model.addAttribute("order", order);
         model.addAttribute("results", results);
-        model.addAttribute("statuses", OfferStatus.values());
-        model.addAttribute("categories", catalog.terms(TaxonomyCatalog.CATEGORIES).stream()
-                .filter(term -> term.depth() == 0).toList());
-        model.addAttribute("organisations", visibleOrganisations(user));
-        model.addAttribute("municipalities", manager ? geography.municipalitiesOf(district) : List.of());
-        model.addAttribute("language", ContentLanguage.of(locale));
         UriComponentsBuilder filters = UriComponentsBuilder.fromPath(BASE)
                 .queryParamIfPresent("q", nonEmpty(q.strip()))
                 .queryParamIfPresent("status", Optional.ofNullable(statusFilter).map(Enum::name))
@@ -152,9 +143,22 @@ class OfferController {
         model.addAttribute("sortBase", filters.cloneBuilder().build().toUriString());
         model.addAttribute("pageBase", filters.cloneBuilder().queryParam("sort", order.column())
                 .queryParam("dir", order.direction()).build().toUriString());
+        if (Htmx.wantsFragment(request, response)) {
+            // The results only: the filter form with its choices stays on the page.
+            return "directory/offers/list :: results";
+        }
+        OrganisationScope scope = access.scope(user);
+        DistrictKey district = scope.primaryDistrict();
+        boolean manager = district != null && scope.managesDistrict(district);
+        model.addAttribute("statuses", OfferStatus.values());
+        model.addAttribute("categories", catalog.terms(TaxonomyCatalog.CATEGORIES).stream()
+                .filter(term -> term.depth() == 0).toList());
+        model.addAttribute("organisations", visibleOrganisations(user));
+        model.addAttribute("municipalities", manager ? geography.municipalitiesOf(district) : List.of());
+        model.addAttribute("language", ContentLanguage.of(locale));
         model.addAttribute("newLink", organisationFilter == null ? BASE + "/new"
                 : BASE + "/new?organisation=" + organisationFilter);
-        return Htmx.wantsFragment(request, response) ? "directory/offers/list :: results" : "directory/offers/list";
+        return "directory/offers/list";
     }
 
     // --- create ------------------------------------------------------------------------------------------------

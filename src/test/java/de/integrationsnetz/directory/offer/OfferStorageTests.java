@@ -11,11 +11,7 @@ import de.integrationsnetz.directory.common.DirectoryRuleViolation;
 import de.integrationsnetz.directory.location.LocationDetails;
 import de.integrationsnetz.directory.location.LocationManagement;
 import de.integrationsnetz.directory.location.LocationView;
-import de.integrationsnetz.directory.organisation.OrganisationManagement;
 import de.integrationsnetz.identity.CurrentUser;
-import de.integrationsnetz.identity.account.AccountRepository;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.demo.DirectoryDemoIds;
 import de.integrationsnetz.directory.organisation.OrganisationRef;
@@ -34,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every column and collection of an offer survives a round trip through PostgreSQL; sites follow their location. */
@@ -99,23 +96,14 @@ class OfferStorageTests {
     OfferManagement offers;
 
     @Autowired
-    OrganisationManagement organisations;
-
-    @Autowired
     LocationManagement locations;
 
     @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
+    AutowireCapableBeanFactory beans;
 
     @Test
     void followsALocationThatMovedToAnotherTownWithoutAnyFurtherCall() {
-        OfferFixtures fixtures = new OfferFixtures(organisations, locations, offers, userDetails, accounts, passwords);
+        OfferFixtures fixtures = beans.createBean(OfferFixtures.class);
         CurrentUser coordinator = fixtures.coordinator();
         OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Umzugshelfer"));
         LocationView place = locations.locationsOf(organisation, coordinator).get(0);
@@ -137,7 +125,7 @@ class OfferStorageTests {
 
     @Test
     void aLocationWhereAnOfferTakesPlaceCannotBeDeleted() {
-        OfferFixtures fixtures = new OfferFixtures(organisations, locations, offers, userDetails, accounts, passwords);
+        OfferFixtures fixtures = beans.createBean(OfferFixtures.class);
         CurrentUser coordinator = fixtures.coordinator();
         OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Nähcafé"));
         LocationView place = locations.locationsOf(organisation, coordinator).get(0);

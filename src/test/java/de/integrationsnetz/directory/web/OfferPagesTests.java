@@ -10,7 +10,6 @@ import de.integrationsnetz.directory.OfferFixtures;
 import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.demo.DirectoryDemoIds;
-import de.integrationsnetz.directory.location.LocationManagement;
 import de.integrationsnetz.directory.offer.OfferContents;
 import de.integrationsnetz.directory.offer.OfferManagement;
 import de.integrationsnetz.directory.offer.OfferStatus;
@@ -18,7 +17,6 @@ import de.integrationsnetz.directory.offer.OfferView;
 import de.integrationsnetz.directory.organisation.OrganisationManagement;
 import de.integrationsnetz.directory.schedule.ScheduleKind;
 import de.integrationsnetz.identity.CurrentUser;
-import de.integrationsnetz.identity.account.AccountRepository;
 import de.integrationsnetz.identity.demo.DemoAccounts;
 import de.integrationsnetz.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
@@ -28,9 +26,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -51,19 +49,13 @@ class OfferPagesTests {
     OrganisationManagement organisations;
 
     @Autowired
-    LocationManagement locations;
-
-    @Autowired
     UserDetailsService userDetails;
 
     @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
+    AutowireCapableBeanFactory beans;
 
     OfferFixtures fixtures() {
-        return new OfferFixtures(organisations, locations, offers, userDetails, accounts, passwords);
+        return beans.createBean(OfferFixtures.class);
     }
 
     RequestPostProcessor as(String email) {
