@@ -2,9 +2,11 @@ package de.integrationsnetz.directory.offer;
 
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.organisation.OrganisationDependents;
+import de.integrationsnetz.directory.organisation.OrganisationRenamed;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** An organisation's offers (in any status) keep it from being deleted. */
+/** An organisation's offers (in any status) keep it from being deleted and carry its current name. */
 @Component
 class OffersOfOrganisation implements OrganisationDependents {
 
@@ -12,6 +14,13 @@ class OffersOfOrganisation implements OrganisationDependents {
 
     OffersOfOrganisation(OfferRepository offers) {
         this.offers = offers;
+    }
+
+    /** Offers keep the provider's name for lists and the search index; a rename reaches them in the same commit. */
+    @EventListener
+    void on(OrganisationRenamed renamed) {
+        offers.findByOrganisationIdOrderByNameKey(renamed.organisation().value())
+                .forEach(offer -> offer.providerRenamed(renamed.name()));
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -47,11 +48,13 @@ public class OrganisationManagement {
     private final List<OrganisationDependents> dependents;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OrganisationManagement(OrganisationRepository organisations, DirectoryAccess access, PostalCodePlaces places,
             GeographyQueries geography, List<OrganisationDependents> dependents, EntityManager entityManager,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.organisations = organisations;
+        this.events = events;
         this.entityManager = entityManager;
         this.access = access;
         this.places = places;
@@ -154,8 +157,12 @@ public class OrganisationManagement {
         Organisation organisation = load(id, user, Intent.EDIT);
         checkVersion(organisation.version(), expectedVersion, Organisation.class, id);
         OrganisationDetails checked = checkMunicipalities(organisation.district(), details, coordinates);
+        String oldName = organisation.name();
         organisation.change(checked, clock.instant());
         place(organisation, coordinates);
+        if (!organisation.name().equals(oldName)) {
+            events.publishEvent(new OrganisationRenamed(id, organisation.name()));
+        }
     }
 
     /**

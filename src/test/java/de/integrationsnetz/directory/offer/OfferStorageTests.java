@@ -6,20 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.integrationsnetz.directory.Address;
 import de.integrationsnetz.directory.ContentLanguage;
 import de.integrationsnetz.directory.OfferFixtures;
+import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.common.DirectoryRuleViolation;
+import de.integrationsnetz.directory.demo.DirectoryDemoIds;
 import de.integrationsnetz.directory.location.LocationDetails;
 import de.integrationsnetz.directory.location.LocationManagement;
 import de.integrationsnetz.directory.location.LocationView;
-import de.integrationsnetz.identity.CurrentUser;
-import de.integrationsnetz.directory.OfferId;
-import de.integrationsnetz.directory.demo.DirectoryDemoIds;
+import de.integrationsnetz.directory.organisation.OrganisationDetails;
+import de.integrationsnetz.directory.organisation.OrganisationManagement;
 import de.integrationsnetz.directory.organisation.OrganisationRef;
+import de.integrationsnetz.directory.organisation.OrganisationView;
 import de.integrationsnetz.directory.schedule.Attendance;
 import de.integrationsnetz.directory.schedule.ScheduleKind;
 import de.integrationsnetz.directory.translation.TranslatedField;
 import de.integrationsnetz.directory.translation.TranslationStatus;
 import de.integrationsnetz.directory.translation.Translations;
+import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.support.IntegrationTest;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -99,6 +102,9 @@ class OfferStorageTests {
     LocationManagement locations;
 
     @Autowired
+    OrganisationManagement organisationManagement;
+
+    @Autowired
     AutowireCapableBeanFactory beans;
 
     @Test
@@ -107,11 +113,7 @@ class OfferStorageTests {
         CurrentUser coordinator = fixtures.coordinator();
         OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Umzugshelfer"));
         LocationView place = locations.locationsOf(organisation, coordinator).get(0);
-        OfferContent online = OfferContents.online("Umzugshilfe");
-        OfferId id = offers.create(coordinator, organisation, new OfferContent(online.name(), online.description(),
-                null, null, null, null, null, null, null, null, online.flags(), false, null, null, null, null,
-                CourseDetails.NONE, List.of(), List.of(), List.of(),
-                List.of(new SiteData(place.id().value(), null, null, null, null, null, null)), List.of(), List.of()));
+        OfferId id = offerAt(coordinator, organisation, place, "Umzugshilfe");
 
         locations.change(organisation, place.id(), coordinator, place.version(), new LocationDetails(place.type(),
                 place.name(), null, new Address("Markt 1", null, "04703", "Leisnig"), null, null, null, null, false),
@@ -129,15 +131,38 @@ class OfferStorageTests {
         CurrentUser coordinator = fixtures.coordinator();
         OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Nähcafé"));
         LocationView place = locations.locationsOf(organisation, coordinator).get(0);
-        OfferContent online = OfferContents.online("Nähcafé");
-        offers.create(coordinator, organisation, new OfferContent(online.name(), online.description(),
-                null, null, null, null, null, null, null, null, online.flags(), false, null, null, null, null,
-                CourseDetails.NONE, List.of(), List.of(), List.of(),
-                List.of(new SiteData(place.id().value(), null, null, null, null, null, null)), List.of(), List.of()));
+        offerAt(coordinator, organisation, place, "Nähcafé");
 
         assertThatThrownBy(() -> locations.remove(organisation, place.id(), coordinator))
                 .isInstanceOf(DirectoryRuleViolation.class)
                 .hasFieldOrPropertyWithValue("messageKey", "directory.location.in-use");
         assertThat(locations.locationsOf(organisation, coordinator)).extracting(LocationView::id).contains(place.id());
+    }
+
+    @Test
+    void anOrganisationsNewNameReachesItsOffersWithoutAnyFurtherCall() {
+        OfferFixtures fixtures = beans.createBean(OfferFixtures.class);
+        CurrentUser coordinator = fixtures.coordinator();
+        OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Kleiderkammer"));
+        OfferId id = offerAt(coordinator, organisation, locations.locationsOf(organisation, coordinator).get(0),
+                "Kleidung für alle");
+        OrganisationView before = organisationManagement.get(organisation, coordinator);
+        String newName = OfferFixtures.unique("Sozialkaufhaus");
+
+        organisationManagement.change(organisation, coordinator, before.version(), new OrganisationDetails(newName,
+                before.type(), before.description(), before.address(), before.phone(), before.email(),
+                before.website(), before.maintainerEmail(), before.seatMunicipality(),
+                Set.copyOf(before.servedMunicipalities()), before.status()), before.coordinates());
+
+        assertThat(offers.get(id, coordinator).providerName()).isEqualTo(newName);
+    }
+
+    /** An offer of the organisation that takes place at {@code place}. */
+    private OfferId offerAt(CurrentUser coordinator, OrganisationId organisation, LocationView place, String name) {
+        OfferContent online = OfferContents.online(name);
+        return offers.create(coordinator, organisation, new OfferContent(online.name(), online.description(),
+                null, null, null, null, null, null, null, null, online.flags(), false, null, null, null, null,
+                CourseDetails.NONE, List.of(), List.of(), List.of(),
+                List.of(new SiteData(place.id().value(), null, null, null, null, null, null)), List.of(), List.of()));
     }
 }
