@@ -39,8 +39,12 @@ class OwnAccountTests {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    TestAccounts testAccounts() {
+        return new TestAccounts(accounts, passwordEncoder);
+    }
+
     Account fresh(String prefix) {
-        return new TestAccounts(accounts, passwordEncoder).activeCoordinator(TestAccounts.uniqueEmail(prefix));
+        return testAccounts().activeCoordinator(TestAccounts.uniqueEmail(prefix));
     }
 
     UserDetails loggedIn(Account account) {
@@ -48,7 +52,7 @@ class OwnAccountTests {
     }
 
     Account reload(Account account) {
-        return accounts.findById(account.id().value()).orElseThrow();
+        return testAccounts().reload(account);
     }
 
     @Test

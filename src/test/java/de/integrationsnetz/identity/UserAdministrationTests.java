@@ -51,12 +51,16 @@ class UserAdministrationTests {
         return users.loadUserByUsername(DemoAccounts.OTHER_COUNTY_ADMIN);
     }
 
+    TestAccounts testAccounts() {
+        return new TestAccounts(accounts, passwordEncoder);
+    }
+
     Account fresh(String prefix) {
-        return new TestAccounts(accounts, passwordEncoder).activeCoordinator(TestAccounts.uniqueEmail(prefix));
+        return testAccounts().activeCoordinator(TestAccounts.uniqueEmail(prefix));
     }
 
     Account reload(Account account) {
-        return accounts.findById(account.id().value()).orElseThrow();
+        return testAccounts().reload(account);
     }
 
     @Nested
@@ -124,7 +128,7 @@ class UserAdministrationTests {
         @Test
         void findsAccountsByPartOfTheNameOrAddressAndFiltersByRoleAndStatus() throws Exception {
             String tag = "Suchtest" + UUID.randomUUID().toString().substring(0, 6);
-            Account active = new TestAccounts(accounts, passwordEncoder)
+            Account active = testAccounts()
                     .active(TestAccounts.uniqueEmail("search"), RoleGrant.inDistrict(Role.INTERPRETER,
                             DemoAccounts.MITTELSACHSEN), Locale.GERMAN);
             active.rename(tag + " Aktiv");

@@ -41,7 +41,8 @@ public class Account implements DistrictScoped {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final int MAX_EMAIL_LENGTH = 320;
-    static final int MAX_NAME_LENGTH = 200;
+    /** The longest display name, in characters (the form says so next to the field). */
+    public static final int MAX_NAME_LENGTH = 200;
 
     @Id
     private UUID id;

@@ -19,10 +19,6 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record AccountSearch(@Nullable String text, @Nullable Role role, @Nullable AccountStatus status) {
 
-    public static AccountSearch everything() {
-        return new AccountSearch(null, null, null);
-    }
-
     Specification<Account> in(DistrictKey district) {
         return (root, query, cb) -> {
             query.distinct(true);

@@ -1,6 +1,7 @@
 package de.integrationsnetz.identity.account;
 
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.shared.UiLanguages;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +34,7 @@ public class OwnAccount {
 
     /** @throws IllegalArgumentException for a language that is not one of the seven UI languages */
     public void changeLanguage(CurrentUser user, String languageCode) {
-        if (!AccountLanguages.isSupported(languageCode)) {
+        if (!UiLanguages.isSupported(languageCode)) {
             throw new IllegalArgumentException("Not a UI language: " + languageCode);
         }
         load(user).changeLanguage(Locale.forLanguageTag(languageCode));

@@ -60,16 +60,23 @@ public class PasswordLinks {
     }
 
     LinkCheck check(String token, TokenPurpose purpose, Instant now) {
-        Optional<AccountToken> found = links.find(token, purpose);
-        if (found.isEmpty()) {
-            return new LinkCheck(AccountToken.Usability.UNKNOWN, null);
-        }
-        Optional<Account> account = accounts.findById(found.get().account().value()).filter(Account::isEnabled);
-        if (account.isEmpty()) {
-            return new LinkCheck(AccountToken.Usability.UNKNOWN, null);
-        }
-        AccountToken.Usability usability = found.get().usabilityAt(now);
-        return new LinkCheck(usability, usability == AccountToken.Usability.USABLE ? account.get().email() : null);
+        return find(token, purpose)
+                .map(found -> {
+                    AccountToken.Usability usability = found.link().usabilityAt(now);
+                    return new LinkCheck(usability,
+                            usability == AccountToken.Usability.USABLE ? found.account().email() : null);
+                })
+                .orElse(new LinkCheck(AccountToken.Usability.UNKNOWN, null));
+    }
+
+    /** A stored link and its account: what a token from a link leads to. */
+    private record LinkedAccount(AccountToken link, Account account) {}
+
+    /** The link for this token and purpose, with its account, unless either is unknown or the account deactivated. */
+    private Optional<LinkedAccount> find(String token, TokenPurpose purpose) {
+        return links.find(token, purpose).flatMap(link -> accounts.findById(link.account().value())
+                .filter(Account::isEnabled)
+                .map(account -> new LinkedAccount(link, account)));
     }
 
     /**
@@ -93,11 +100,10 @@ public class PasswordLinks {
     }
 
     void setPassword(String token, TokenPurpose purpose, String password, String confirmation, Instant now) {
-        AccountToken stored = links.find(token, purpose)
+        LinkedAccount found = find(token, purpose)
                 .orElseThrow(() -> new InvalidLinkException(AccountToken.Usability.UNKNOWN));
-        Account account = accounts.findById(stored.account().value())
-                .filter(Account::isEnabled)
-                .orElseThrow(() -> new InvalidLinkException(AccountToken.Usability.UNKNOWN));
+        AccountToken stored = found.link();
+        Account account = found.account();
         AccountToken.Usability usability = stored.usabilityAt(now);
         if (usability != AccountToken.Usability.USABLE) {
             throw new InvalidLinkException(usability);

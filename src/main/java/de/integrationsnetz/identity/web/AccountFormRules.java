@@ -1,6 +1,7 @@
 package de.integrationsnetz.identity.web;
 
 import de.integrationsnetz.identity.Role;
+import de.integrationsnetz.identity.account.Account;
 import de.integrationsnetz.identity.account.AccountManagement;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -9,15 +10,14 @@ import org.springframework.validation.Errors;
 /** Checks shared by the account forms. */
 final class AccountFormRules {
 
-    static final int MAX_NAME_LENGTH = 200;
-
     private AccountFormRules() {}
 
     static void checkName(Errors errors, String field, String name) {
         if (name == null || name.isBlank()) {
             errors.rejectValue(field, "identity.validation.name.required");
-        } else if (name.strip().length() > MAX_NAME_LENGTH) {
-            errors.rejectValue(field, "identity.validation.name.too-long", new Object[] {MAX_NAME_LENGTH}, null);
+        } else if (name.strip().length() > Account.MAX_NAME_LENGTH) {
+            errors.rejectValue(field, "identity.validation.name.too-long", new Object[] {Account.MAX_NAME_LENGTH},
+                    null);
         }
     }
 

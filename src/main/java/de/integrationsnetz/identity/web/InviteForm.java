@@ -2,10 +2,10 @@ package de.integrationsnetz.identity.web;
 
 import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.identity.account.Account;
-import de.integrationsnetz.identity.account.AccountLanguages;
 import de.integrationsnetz.identity.account.AccountManagement;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
+import de.integrationsnetz.shared.UiLanguages;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -36,7 +36,7 @@ public class InviteForm {
         if (chosen == Role.PROVIDER && !organisation.isBlank() && AccountFormRules.uuid(organisation) == null) {
             errors.rejectValue("organisation", "identity.validation.organisation.invalid");
         }
-        if (!AccountLanguages.isSupported(language)) {
+        if (!UiLanguages.isSupported(language)) {
             errors.rejectValue("language", "identity.validation.language.invalid");
         }
     }

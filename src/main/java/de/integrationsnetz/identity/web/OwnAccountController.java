@@ -2,12 +2,12 @@ package de.integrationsnetz.identity.web;
 
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.identity.RoleGrant;
-import de.integrationsnetz.identity.account.AccountLanguages;
 import de.integrationsnetz.identity.account.AccountView;
 import de.integrationsnetz.identity.account.OwnAccount;
 import de.integrationsnetz.identity.account.PasswordPolicy;
 import de.integrationsnetz.identity.account.PasswordRejectedException;
 import de.integrationsnetz.identity.account.WrongPasswordException;
+import de.integrationsnetz.shared.UiLanguages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
@@ -89,7 +89,7 @@ class OwnAccountController {
     @PostMapping("/language")
     String changeLanguage(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("profile") ProfileForm profile,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!AccountLanguages.isSupported(profile.getLanguage())) {
+        if (!UiLanguages.isSupported(profile.getLanguage())) {
             errors.rejectValue("language", "identity.validation.language.invalid");
             AccountView account = ownAccount.show(user);
             profile.setDisplayName(account.displayName());

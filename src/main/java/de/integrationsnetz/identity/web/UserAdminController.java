@@ -3,7 +3,6 @@ package de.integrationsnetz.identity.web;
 import de.integrationsnetz.identity.AccountId;
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.identity.Role;
-import de.integrationsnetz.identity.account.AccountLanguages;
 import de.integrationsnetz.identity.account.AccountManagement;
 import de.integrationsnetz.identity.account.AccountNotFoundException;
 import de.integrationsnetz.identity.account.AccountSearch;
@@ -13,6 +12,7 @@ import de.integrationsnetz.identity.account.AccountView;
 import de.integrationsnetz.identity.account.EmailAlreadyUsedException;
 import de.integrationsnetz.identity.account.SelfLockoutException;
 import de.integrationsnetz.shared.DistrictKey;
+import de.integrationsnetz.shared.UiLanguages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -159,7 +159,7 @@ class UserAdminController {
         model.addAttribute("municipalities", municipalities.of(account.district()));
         model.addAttribute("municipalityName",
                 account.municipality() == null ? null : municipalities.nameOf(account.municipality()));
-        model.addAttribute("languageName", AccountLanguages.nativeName(account.language()));
+        model.addAttribute("languageName", UiLanguages.nativeName(account.language()));
         return "identity/users/detail";
     }
 
@@ -208,8 +208,8 @@ class UserAdminController {
     }
 
     static List<LanguageChoice> languageChoices() {
-        return AccountLanguages.CODES.stream()
-                .map(code -> new LanguageChoice(code, AccountLanguages.nativeName(code)))
+        return UiLanguages.CODES.stream()
+                .map(code -> new LanguageChoice(code, UiLanguages.nativeName(code)))
                 .toList();
     }
 }

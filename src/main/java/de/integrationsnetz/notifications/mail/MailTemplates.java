@@ -1,5 +1,6 @@
 package de.integrationsnetz.notifications.mail;
 
+import de.integrationsnetz.shared.UiLanguages;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailTemplates {
 
     private static final String PREFIX = "templates/notifications/mail/";
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa");
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
@@ -53,7 +53,7 @@ class MailTemplates {
         Context context = new Context(language);
         context.setVariables(variables);
         context.setVariable("lang", language.getLanguage());
-        context.setVariable("dir", RIGHT_TO_LEFT.contains(language.getLanguage()) ? "rtl" : "ltr");
+        context.setVariable("dir", UiLanguages.direction(language.getLanguage()));
         String subject = messages.getMessage(subjectKey, null, language);
         return new OutgoingMail(to, subject, engine.process(name + ".txt", context).strip() + "\n",
                 engine.process(name + ".html", context));

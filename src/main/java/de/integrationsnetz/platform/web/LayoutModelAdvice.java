@@ -1,6 +1,7 @@
 package de.integrationsnetz.platform.web;
 
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.shared.UiLanguages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,20 @@ class LayoutModelAdvice {
         this.demoMode = demoMode;
     }
 
-    /** A link of the language switcher: the same page in another language. */
-    public record LanguageLink(String code, String name, String href, boolean current) {}
+    /**
+     * A link of the language switcher: the same page in another language.
+     *
+     * @param name the language's name in itself, capitalised
+     * @param dir the language's writing direction, {@code ltr} or {@code rtl}
+     */
+    public record LanguageLink(String code, String name, String dir, String href, boolean current) {}
 
     @ModelAttribute("page")
     PageContext page(HttpServletRequest request) {
         Locale locale = LanguageSupport.supportedOrDefault(RequestContextUtils.getLocale(request));
         List<LanguageLink> links = LanguageSupport.LANGUAGES.stream()
-                .map(language -> new LanguageLink(language.getLanguage(), language.getDisplayLanguage(language),
+                .map(language -> new LanguageLink(language.getLanguage(),
+                        UiLanguages.nativeName(language.getLanguage()), UiLanguages.direction(language.getLanguage()),
                         ServletUriComponentsBuilder.fromRequest(request)
                                 .replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language.getLanguage())
                                 .replaceQueryParam("continue")
@@ -39,7 +46,7 @@ class LayoutModelAdvice {
                                 .replaceFirst("^https?://[^/]+", ""),
                         language.getLanguage().equals(locale.getLanguage())))
                 .toList();
-        return new PageContext(locale.getLanguage(), LanguageSupport.isRightToLeft(locale) ? "rtl" : "ltr", links,
+        return new PageContext(locale.getLanguage(), UiLanguages.direction(locale.getLanguage()), links,
                 demoMode, request.getRequestURI(), currentUser());
     }
 
