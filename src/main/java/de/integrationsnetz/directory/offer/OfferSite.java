@@ -2,6 +2,8 @@ package de.integrationsnetz.directory.offer;
 
 import de.integrationsnetz.directory.Coordinates;
 import de.integrationsnetz.directory.LocationId;
+import de.integrationsnetz.shared.DistrictKey;
+import de.integrationsnetz.shared.DistrictScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "offer_sites", schema = "directory")
-public class OfferSite {
+public class OfferSite implements DistrictScoped {
 
     @Id
     private UUID id;
@@ -50,6 +52,12 @@ public class OfferSite {
     private @Nullable String city;
 
     protected OfferSite() {}
+
+    /** The offer's district, so that the audit trail files a site's changes where the offer's own changes are. */
+    @Override
+    public DistrictKey owningDistrict() {
+        return offer.district();
+    }
 
     OfferSite(Offer offer, SiteData data) {
         this.id = idFor(offer.id().value(), data.locationId());

@@ -34,6 +34,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every column and collection of an offer survives a round trip through PostgreSQL; sites follow their location. */
@@ -105,6 +106,9 @@ class OfferStorageTests {
     OrganisationManagement organisationManagement;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     AutowireCapableBeanFactory beans;
 
     @Test
@@ -155,6 +159,21 @@ class OfferStorageTests {
                 Set.copyOf(before.servedMunicipalities()), before.status()), before.coordinates());
 
         assertThat(offers.get(id, coordinator).providerName()).isEqualTo(newName);
+    }
+
+    @Test
+    void theAuditTrailFilesAnOffersSitesUnderTheOffersDistrict() {
+        OfferFixtures fixtures = beans.createBean(OfferFixtures.class);
+        CurrentUser coordinator = fixtures.coordinator();
+        OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Fahrradwerkstatt"));
+        LocationView place = locations.locationsOf(organisation, coordinator).get(0);
+
+        OfferId id = offerAt(coordinator, organisation, place, "Fahrräder reparieren");
+
+        assertThat(jdbc.queryForList("select district_key from audit.audit_entries where entity_type = ? "
+                + "and entity_id = ?", String.class, "directory.OfferSite",
+                OfferSite.idFor(id.value(), place.id().value()).toString()))
+                .containsExactly(offers.get(id, coordinator).district().value());
     }
 
     /** An offer of the organisation that takes place at {@code place}. */
