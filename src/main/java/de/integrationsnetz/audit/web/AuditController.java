@@ -4,6 +4,9 @@ import de.integrationsnetz.audit.trail.AuditFilter;
 import de.integrationsnetz.audit.trail.AuditTrail;
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.shared.DistrictKey;
+import de.integrationsnetz.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -14,7 +17,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -37,7 +39,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         DistrictKey district = user.homeDistrict().orElseThrow(() -> new AccessDeniedException("No district"));
         AuditFilter filter = new AuditFilter(text, type, action, from, to);
         model.addAttribute("filter", filter);
@@ -51,6 +53,6 @@ class AuditController {
                 .queryParamIfPresent("to", java.util.Optional.ofNullable(to))
                 .build()
                 .toUriString());
-        return htmx != null ? "audit/trail :: results" : "audit/trail";
+        return Htmx.wantsFragment(request, response) ? "audit/trail :: results" : "audit/trail";
     }
 }

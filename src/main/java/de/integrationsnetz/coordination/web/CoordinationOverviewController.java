@@ -9,6 +9,7 @@ import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.shared.DistrictKey;
+import de.integrationsnetz.shared.web.SortOrder;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;

@@ -9,6 +9,7 @@ import de.integrationsnetz.coordination.team.OfficeView;
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.shared.DistrictKey;
+import de.integrationsnetz.shared.web.SortOrder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;

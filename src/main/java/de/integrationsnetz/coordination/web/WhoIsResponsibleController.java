@@ -5,6 +5,7 @@ import de.integrationsnetz.coordination.OfficeContact;
 import de.integrationsnetz.coordination.ResponsibleOffice;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.geography.MunicipalitySummary;
+import de.integrationsnetz.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

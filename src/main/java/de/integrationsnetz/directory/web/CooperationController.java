@@ -13,6 +13,8 @@ import de.integrationsnetz.directory.cooperation.CooperationType;
 import de.integrationsnetz.directory.cooperation.NetworkOrganisation;
 import de.integrationsnetz.directory.cooperation.NetworkScope;
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.shared.web.Htmx;
+import de.integrationsnetz.shared.web.SortOrder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

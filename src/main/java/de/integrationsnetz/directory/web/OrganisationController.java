@@ -21,6 +21,8 @@ import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.MunicipalityKey;
+import de.integrationsnetz.shared.web.Htmx;
+import de.integrationsnetz.shared.web.SortOrder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

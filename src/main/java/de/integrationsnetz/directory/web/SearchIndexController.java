@@ -3,6 +3,7 @@ package de.integrationsnetz.directory.web;
 import de.integrationsnetz.directory.search.IndexStatus;
 import de.integrationsnetz.directory.search.RebuildReason;
 import de.integrationsnetz.directory.search.SearchIndexMaintenance;
+import de.integrationsnetz.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -4,6 +4,8 @@ import de.integrationsnetz.geography.DistrictSummary;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.geography.MunicipalitySummary;
 import de.integrationsnetz.shared.DistrictKey;
+import de.integrationsnetz.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,12 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Public pages: all districts, and one district with a filterable, sortable table and a map of its municipalities. */
@@ -58,8 +58,7 @@ class DistrictPagesController {
     String district(@PathVariable String ars, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String dir,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
-            HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         DistrictKey key = Keys.district(ars);
         DistrictSummary district = geography.district(key).orElseThrow(() -> Keys.unknownDistrict(key));
         String query = q == null ? null : q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
@@ -83,10 +82,8 @@ class DistrictPagesController {
         model.addAttribute("numericColumns", List.of("population", "area", "density"));
         model.addAttribute("headers", List.of("name", "population", "area", "density").stream()
                 .collect(Collectors.toMap(column -> column, listing::header)));
-        boolean fragment = "true".equals(htmx);
+        boolean fragment = Htmx.wantsFragment(request, response);
         model.addAttribute("htmx", fragment);
-        // The same address answers with the whole page or, for htmx, only the table: caches must keep both apart.
-        response.addHeader(HttpHeaders.VARY, "HX-Request");
         return fragment ? "geography/district :: municipalities" : "geography/district";
     }
 }

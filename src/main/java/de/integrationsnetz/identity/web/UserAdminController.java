@@ -13,6 +13,9 @@ import de.integrationsnetz.identity.account.EmailAlreadyUsedException;
 import de.integrationsnetz.identity.account.SelfLockoutException;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.UiLanguages;
+import de.integrationsnetz.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -56,7 +58,7 @@ class UserAdminController {
             @RequestParam(required = false) @Nullable String role,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "name,asc") String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         Role roleFilter = AccountFormRules.role(role == null ? "" : role);
         AccountStatus statusFilter = Arrays.stream(AccountStatus.values())
                 .filter(candidate -> candidate.name().equals(status))
@@ -89,7 +91,7 @@ class UserAdminController {
                 .toUriString());
         model.addAttribute("roles", AccountManagement.GRANTABLE_ROLES);
         model.addAttribute("statuses", AccountStatus.values());
-        return htmx != null ? "identity/users/list :: results" : "identity/users/list";
+        return Htmx.wantsFragment(request, response) ? "identity/users/list :: results" : "identity/users/list";
     }
 
     @GetMapping("/invite")

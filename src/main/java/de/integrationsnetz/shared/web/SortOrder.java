@@ -1,24 +1,35 @@
-package de.integrationsnetz.directory.web;
+package de.integrationsnetz.shared.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
 /**
  * A list's sort column and direction from the query string ({@code ?sort=name&dir=desc}); an unknown column falls
- * back to the default, so a hand-edited URL never fails.
+ * back to the default, so a hand-edited URL never fails. Lists sorted by the database use {@link #toSort}, lists
+ * sorted in memory {@link #apply}; the header fragment {@code fragments/ui :: sortHeader} reads the rest.
  */
 public record SortOrder(String column, boolean descending) {
 
-    static SortOrder of(@Nullable String column, @Nullable String direction, Map<String, Sort> columns,
+    /** The order for the requested column and direction; {@code columns} holds the known columns as keys. */
+    public static SortOrder of(@Nullable String column, @Nullable String direction, Map<String, ?> columns,
             String fallback) {
         String known = column != null && columns.containsKey(column) ? column : fallback;
         return new SortOrder(known, "desc".equalsIgnoreCase(direction));
     }
 
-    Sort toSort(Map<String, Sort> columns) {
+    /** The database sort of this column in this direction. */
+    public Sort toSort(Map<String, Sort> columns) {
         Sort sort = columns.get(column);
         return descending ? sort.descending() : sort.ascending();
+    }
+
+    /** The rows sorted by this column's comparator in this direction. */
+    public <T> List<T> apply(List<T> rows, Map<String, Comparator<T>> columns) {
+        Comparator<T> comparator = columns.get(column);
+        return rows.stream().sorted(descending ? comparator.reversed() : comparator).toList();
     }
 
     /** For the column's header: {@code ascending}, {@code descending} or {@code null} (not sorted by it). */
