@@ -365,6 +365,14 @@ class OfferPagesTests {
             assertThat(coordinator.select("a[href=/app/directory/review]")).hasSize(1);
             assertThat(provider.select("a[href=/app/directory/review]")).isEmpty();
             assertThat(provider.select("a[href=/app/directory/offers]")).isNotEmpty();
+
+            Document providersList = html(get("/app/directory/offers").with(as(DemoAccounts.PROVIDER)));
+            Document queue = html(get("/app/directory/review").with(as(DemoAccounts.COORDINATOR)));
+            assertThat(provider.select("section[aria-labelledby=links-heading] a[href=/app/directory/offers]").text())
+                    .isEqualTo("Alle Angebote (" + providersList.getElementById("offer-count").text()
+                            .replace("Gefundene Angebote: ", "") + ")");
+            assertThat(coordinator.select("section[aria-labelledby=links-heading] a[href=/app/directory/review]").text())
+                    .isEqualTo("Prüfung: " + queue.select("tbody th a").size() + " warten");
         }
 
         @Test
