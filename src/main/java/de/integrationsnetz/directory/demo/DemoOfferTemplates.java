@@ -92,10 +92,13 @@ final class DemoOfferTemplates {
     /** Name and description in one language (or the German text a translation was made from). */
     record DemoText(@Nullable String name, @Nullable String description) {}
 
-    /** One place of a template; {@code status} defaults to PUBLISHED. */
+    /**
+     * One place of a template; {@code status} defaults to PUBLISHED, {@code confirmedDaysAgo} to a spread between 5
+     * and 150 days (set it beyond the freshness flag or the withdrawal for the few old demo offers).
+     */
     record Instance(String at, @Nullable String status, @Nullable Integer startInDays, @Nullable String level,
             @Nullable Integer free, @Nullable Boolean wholeDistrict, @Nullable List<String> areas,
-            @Nullable DemoRevision revision, @Nullable Boolean untranslated) {}
+            @Nullable DemoRevision revision, @Nullable Boolean untranslated, @Nullable Integer confirmedDaysAgo) {}
 
     record Template(String key, String name, String description, @Nullable String fees,
             @Nullable String eligibility, @Nullable String application, @Nullable String alert,
@@ -176,7 +179,8 @@ final class DemoOfferTemplates {
             }
             DemoText from = translatedFrom == null || texts.isEmpty() ? null
                     : new DemoText(withCity(translatedFrom.name(), city), withCity(translatedFrom.description(), city));
-            int confirmedDaysAgo = 5 + Math.floorMod(key.hashCode() * 31 + k * 37, 146);
+            int confirmedDaysAgo = instance.confirmedDaysAgo() != null ? instance.confirmedDaysAgo()
+                    : 5 + Math.floorMod(key.hashCode() * 31 + k * 37, 146);
             return new PlannedOffer(DirectoryDemoIds.offer(district, key, k), district,
                     DirectoryDemoIds.organisation(district, organisation), organisation,
                     instance.status() == null ? OfferStatus.PUBLISHED : OfferStatus.valueOf(instance.status()),

@@ -57,9 +57,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Creates the demo offers, each once, after the demo organisations (marked as demo, changed as the system): the
  * hand-written ones of {@code directory/demo/offers.json} (fixed ids {@link DirectoryDemoIds#offer(DistrictKey, int)}
  * that route rules and tests name) and about 190 more expanded from {@code directory/demo/offer-templates.json}
- * ({@link DemoOfferTemplates}). Dates are relative to the day of the first start, so course starts lie ahead and
- * confirmations are recent (5 to 150 days ago: no demo offer reaches the freshness flag within 30 days). All in one
- * transaction; a second start creates nothing.
+ * ({@link DemoOfferTemplates}). Dates are relative to the day of the first start, so course starts lie ahead. Most
+ * confirmations lie 5 to 150 days back (some reminders are due, none of these reaches the freshness flag within 30
+ * days); a few offers are older and already flagged as not confirmed, one was withdrawn as stale and can still be
+ * restored. All in one transaction; a second start creates nothing.
  */
 @Component
 @ConditionalOnBooleanProperty("app.demo.enabled")
@@ -70,6 +71,11 @@ class OfferDemoData implements ApplicationRunner {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private static final Logger log = LoggerFactory.getLogger(OfferDemoData.class);
+
+    /** The default freshness timeline (docs/directory.md §6.2): flagged after 183 days, withdrawn after 365. */
+    static final int FLAG_AFTER_DAYS = 183;
+
+    static final int WITHDRAW_AFTER_DAYS = 365;
 
     private final OfferManagement offers;
     private final LocationManagement locations;
@@ -174,6 +180,14 @@ class OfferDemoData implements ApplicationRunner {
             if (planned.revision() != null) {
                 offers.registerRevision(planned.id(), planned.revision().applyTo(planned.content()),
                         now.minus(Duration.ofDays(2)));
+            }
+            if (planned.status() == OfferStatus.PUBLISHED && planned.confirmedDaysAgo() >= FLAG_AFTER_DAYS) {
+                // A few old offers, as the freshness job would have left them: flagged, one even withdrawn.
+                Offer offer = entityManager.find(Offer.class, planned.id().value());
+                offer.flagStale(confirmed.plus(Duration.ofDays(FLAG_AFTER_DAYS)));
+                if (planned.confirmedDaysAgo() >= WITHDRAW_AFTER_DAYS) {
+                    offer.withdrawAsStale(Actor.system(), confirmed.plus(Duration.ofDays(WITHDRAW_AFTER_DAYS)));
+                }
             }
             created++;
         }
