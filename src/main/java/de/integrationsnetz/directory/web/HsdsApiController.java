@@ -8,7 +8,6 @@ import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.api.JsonApi;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +76,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/services")
-    ResponseEntity<?> services(@RequestParam(required = false) @Nullable String search,
+    HsdsPage<ObjectNode> services(@RequestParam(required = false) @Nullable String search,
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
             @RequestParam(required = false) @Nullable String format,
@@ -88,17 +87,36 @@ class HsdsApiController {
             @RequestParam(required = false) @Nullable String minimal,
             @RequestParam(required = false) @Nullable String full,
             @RequestParam(required = false) @Nullable String district) {
-        ServiceQuery query = new ServiceQuery(search, uuid("taxonomy_term_id", taxonomyTermId),
-                uuid("taxonomy_id", taxonomyId), uuid("organization_id", organizationId),
-                instant(modifiedAfter), district(district));
-        ServiceShape shape = bool("minimal", minimal) ? ServiceShape.MINIMAL
+        json(format);
+        ServiceQuery query = serviceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, district);
+        return hsds.services(query, shape(minimal, full), page(page), perPage(perPage));
+    }
+
+    /** {@code format=ndjson}: every match, one JSON object per line, no paging. */
+    @GetMapping(value = "/services", params = "format=ndjson")
+    ResponseEntity<StreamingResponseBody> servicesStream(@RequestParam(required = false) @Nullable String search,
+            @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
+            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
+            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
+            @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
+            @RequestParam(required = false) @Nullable String minimal,
+            @RequestParam(required = false) @Nullable String full,
+            @RequestParam(required = false) @Nullable String district) {
+        ServiceQuery query = serviceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, district);
+        ServiceShape shape = shape(minimal, full);
+        return stream(sink -> hsds.streamServices(query, shape, sink));
+    }
+
+    private ServiceQuery serviceQuery(@Nullable String search, @Nullable String taxonomyTermId,
+            @Nullable String taxonomyId, @Nullable String organizationId, @Nullable String modifiedAfter,
+            @Nullable String district) {
+        return new ServiceQuery(search, uuid("taxonomy_term_id", taxonomyTermId), uuid("taxonomy_id", taxonomyId),
+                uuid("organization_id", organizationId), instant(modifiedAfter), district(district));
+    }
+
+    private static ServiceShape shape(@Nullable String minimal, @Nullable String full) {
+        return bool("minimal", minimal) ? ServiceShape.MINIMAL
                 : bool("full", full) ? ServiceShape.FULL : ServiceShape.SUMMARY;
-        int pageNumber = page(page);
-        int size = perPage(perPage);
-        if (ndjson(format)) {
-            return stream(sink -> hsds.streamServices(query, shape, sink));
-        }
-        return ResponseEntity.ok(hsds.services(query, shape, pageNumber, size));
     }
 
     @GetMapping("/services/{id}")
@@ -108,20 +126,24 @@ class HsdsApiController {
     }
 
     @GetMapping("/organizations")
-    ResponseEntity<?> organizations(@RequestParam(required = false) @Nullable String search,
+    HsdsPage<ObjectNode> organizations(@RequestParam(required = false) @Nullable String search,
             @RequestParam(name = "full_service", required = false) @Nullable String fullService,
             @RequestParam(required = false) @Nullable String full,
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
             @RequestParam(required = false) @Nullable String format) {
+        json(format);
+        return hsds.organizations(search, bool("full", full), bool("full_service", fullService), page(page),
+                perPage(perPage));
+    }
+
+    @GetMapping(value = "/organizations", params = "format=ndjson")
+    ResponseEntity<StreamingResponseBody> organizationsStream(@RequestParam(required = false) @Nullable String search,
+            @RequestParam(name = "full_service", required = false) @Nullable String fullService,
+            @RequestParam(required = false) @Nullable String full) {
         boolean withServices = bool("full_service", fullService);
         boolean complete = bool("full", full);
-        int pageNumber = page(page);
-        int size = perPage(perPage);
-        if (ndjson(format)) {
-            return stream(sink -> hsds.streamOrganizations(search, complete, withServices, sink));
-        }
-        return ResponseEntity.ok(hsds.organizations(search, complete, withServices, pageNumber, size));
+        return stream(sink -> hsds.streamOrganizations(search, complete, withServices, sink));
     }
 
     @GetMapping("/organizations/{id}")
@@ -133,17 +155,18 @@ class HsdsApiController {
     }
 
     @GetMapping("/taxonomies")
-    ResponseEntity<?> taxonomies(@RequestParam(required = false) @Nullable String search,
+    HsdsPage<ObjectNode> taxonomies(@RequestParam(required = false) @Nullable String search,
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
             @RequestParam(required = false) @Nullable String format) {
-        int pageNumber = page(page);
-        int size = perPage(perPage);
+        json(format);
+        return page(hsds.taxonomies(search), page(page), perPage(perPage));
+    }
+
+    @GetMapping(value = "/taxonomies", params = "format=ndjson")
+    ResponseEntity<StreamingResponseBody> taxonomiesStream(@RequestParam(required = false) @Nullable String search) {
         List<ObjectNode> all = hsds.taxonomies(search);
-        if (ndjson(format)) {
-            return stream(sink -> all.forEach(sink));
-        }
-        return ResponseEntity.ok(page(all, pageNumber, size));
+        return stream(sink -> all.forEach(sink));
     }
 
     @GetMapping("/taxonomies/{id}")
@@ -152,21 +175,26 @@ class HsdsApiController {
     }
 
     @GetMapping("/taxonomy_terms")
-    ResponseEntity<?> taxonomyTerms(@RequestParam(required = false) @Nullable String search,
+    HsdsPage<ObjectNode> taxonomyTerms(@RequestParam(required = false) @Nullable String search,
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
             @RequestParam(required = false) @Nullable String format,
             @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
             @RequestParam(name = "top_only", required = false) @Nullable String topOnly,
             @RequestParam(name = "parent_id", required = false) @Nullable String parentId) {
-        int pageNumber = page(page);
-        int size = perPage(perPage);
+        json(format);
+        return page(hsds.terms(search, uuid("taxonomy_id", taxonomyId), bool("top_only", topOnly),
+                uuid("parent_id", parentId)), page(page), perPage(perPage));
+    }
+
+    @GetMapping(value = "/taxonomy_terms", params = "format=ndjson")
+    ResponseEntity<StreamingResponseBody> taxonomyTermsStream(@RequestParam(required = false) @Nullable String search,
+            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
+            @RequestParam(name = "top_only", required = false) @Nullable String topOnly,
+            @RequestParam(name = "parent_id", required = false) @Nullable String parentId) {
         List<ObjectNode> all = hsds.terms(search, uuid("taxonomy_id", taxonomyId), bool("top_only", topOnly),
                 uuid("parent_id", parentId));
-        if (ndjson(format)) {
-            return stream(sink -> all.forEach(sink));
-        }
-        return ResponseEntity.ok(page(all, pageNumber, size));
+        return stream(sink -> all.forEach(sink));
     }
 
     @GetMapping("/taxonomy_terms/{id}")
@@ -193,14 +221,11 @@ class HsdsApiController {
         return ResponseEntity.ok().contentType(NDJSON).body(body);
     }
 
-    private static boolean ndjson(@Nullable String format) {
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
-            return false;
+    /** Requests with {@code format=ndjson} go to the stream methods; anything else but json is refused. */
+    private static void json(@Nullable String format) {
+        if (format != null && !format.isBlank() && !format.equals("json")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format: 'json' or 'ndjson', not '" + format + "'");
         }
-        if (format.equalsIgnoreCase("ndjson")) {
-            return true;
-        }
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format: 'json' or 'ndjson', not '" + format + "'");
     }
 
     private static int page(@Nullable String value) {
@@ -298,9 +323,5 @@ class HsdsApiController {
 
     private static ResponseStatusException notFound(String kind, String id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "No published " + kind + " with id " + id);
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
