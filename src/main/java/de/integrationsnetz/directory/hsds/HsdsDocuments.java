@@ -451,7 +451,8 @@ public class HsdsDocuments {
         ObjectNode node = NODES.objectNode();
         put(node, "id", organisation.id().value());
         put(node, "name", organisation.name());
-        put(node, "description", organisation.description() == null ? "" : organisation.description());
+        // HSDS requires a description, and the tabular package cannot tell an empty one from a missing one
+        put(node, "description", organisation.description() == null ? organisation.name() : organisation.description());
         put(node, "email", organisation.email());
         put(node, "website", organisation.website());
         put(node, "x_organisation_type", organisation.type().name());
@@ -544,7 +545,7 @@ public class HsdsDocuments {
         });
         ArrayNode addresses = node.putArray("addresses");
         Address address = location.address();
-        if (!address.isEmpty()) {
+        if (address.postalCode() != null && address.city() != null) {
             addresses.add(address(id, address, location, context));
         }
         ArrayNode accessibility = node.putArray("accessibility");
@@ -570,9 +571,9 @@ public class HsdsDocuments {
         ObjectNode node = NODES.objectNode();
         put(node, "id", HsdsIds.derived(locationId, "address"));
         put(node, "location_id", locationId);
-        put(node, "address_1", address.street() == null ? "" : address.street());
+        put(node, "address_1", address.street() == null ? location.name() : address.street());
         put(node, "address_2", address.addressLine2());
-        put(node, "city", address.city() == null ? "" : address.city());
+        put(node, "city", address.city());
         Organisation organisation = context.organisations.get(location.organisation().value());
         DistrictKey district = location.municipality().map(MunicipalityKey::district)
                 .orElse(organisation == null ? null : organisation.district());
@@ -580,7 +581,7 @@ public class HsdsDocuments {
             put(node, "region", geography.district(district).map(DistrictSummary::name).orElse(null));
         }
         put(node, "state_province", state(address.postalCode()));
-        put(node, "postal_code", address.postalCode() == null ? "" : address.postalCode());
+        put(node, "postal_code", address.postalCode());
         put(node, "country", "DE");
         put(node, "address_type", location.type() == de.integrationsnetz.directory.location.LocationType.POSTAL
                 ? "postal" : "physical");
