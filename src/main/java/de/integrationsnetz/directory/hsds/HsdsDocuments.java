@@ -2,7 +2,6 @@ package de.integrationsnetz.directory.hsds;
 
 import de.integrationsnetz.directory.Address;
 import de.integrationsnetz.directory.ContentLanguage;
-import de.integrationsnetz.directory.TaxonomyTermId;
 import de.integrationsnetz.directory.location.Location;
 import de.integrationsnetz.directory.offer.ArchiveReason;
 import de.integrationsnetz.directory.offer.Classification;
@@ -635,11 +634,6 @@ public class HsdsDocuments {
         new TreeMap<>(labels).forEach(translated::put);
         node.put("x_active", term.active());
         return node;
-    }
-
-    /** Whether a term is one of {@link TaxonomyTermId}'s. */
-    static boolean isTerm(Context context, UUID id) {
-        return context.terms.containsKey(id);
     }
 
     // ---------------------------------------------------------------- helpers

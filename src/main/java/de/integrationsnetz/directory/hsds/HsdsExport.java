@@ -32,8 +32,9 @@ public class HsdsExport {
     }
 
     /**
-     * {@code {"version":"3.0","profile":…,"organizations":[…],"services":[…],"taxonomies":[…],"taxonomy_terms":[…]}};
-     * services carry {@code organization_id} instead of a nested organisation.
+     * The bundle: {@code version} 3.0, {@code profile}, {@code x_district_ars}, and the arrays {@code organizations},
+     * {@code services}, {@code taxonomies} and {@code taxonomy_terms}; services carry {@code organization_id} instead
+     * of a nested organisation.
      */
     public ObjectNode bundle(DistrictKey district) {
         List<Organisation> organisations = store.organisationsOfDistrict(district);

@@ -170,11 +170,6 @@ public class HsdsReading {
         return store.taxonomy(id).isPresent();
     }
 
-    static <T> HsdsPage<T> page(List<T> all, int page, int perPage) {
-        int from = Math.min(all.size(), (page - 1) * perPage);
-        return HsdsPage.of(all.subList(from, Math.min(all.size(), from + perPage)), all.size(), page, perPage);
-    }
-
     private static Predicate<String> matcher(@Nullable String search) {
         String folded = search == null || search.isBlank() ? null : Folding.name(search);
         return text -> folded == null || Folding.name(text).contains(folded);

@@ -15,7 +15,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -231,9 +230,5 @@ public final class HsdsTabular {
             }
         }
         return descriptor;
-    }
-
-    static @Nullable String nullIfEmpty(String value) {
-        return value.isEmpty() ? null : value;
     }
 }
