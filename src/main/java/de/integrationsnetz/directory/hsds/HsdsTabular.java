@@ -27,9 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link HsdsTables#TABLES table} (UTF-8 without BOM, comma, RFC 4180 quoting, booleans {@code true/false}, dates
  * ISO) and {@code datapackage.json} listing them with their fields, primary and foreign keys.
  *
- * <p>Each object appears once per table (by id): a contact person who is linked to services is written once, with
- * the organisation's id; HSDS has only one {@code service_id} per contact, so the links to services are in the JSON
- * export only.
+ * <p>Each object appears once per table (by id): a contact person is written once, with the organisation's id;
+ * since HSDS has only one {@code service_id} per contact, the services the person is named for are listed in our
+ * column {@code x_service_ids} (space-separated). {@link HsdsTabularReader} turns the tables back into a bundle.
  */
 public final class HsdsTabular {
 
@@ -90,11 +90,19 @@ public final class HsdsTabular {
     }
 
     private void contact(JsonNode node) {
-        if (rows.get("contacts").containsKey(node.path("id").asString())) {
-            return;
+        String id = node.path("id").asString();
+        Map<String, String> existing = rows.get("contacts").get(id);
+        if (existing == null) {
+            existing = add("contacts", node);
+            existing.remove("service_id");
+            node.path("phones").values().forEach(phone -> add("phones", phone));
         }
-        add("contacts", node);
-        node.path("phones").values().forEach(phone -> add("phones", phone));
+        // HSDS has one service_id per contact; the services a person is named for go into x_service_ids
+        String service = node.path("service_id").asString("");
+        if (!service.isEmpty()) {
+            String services = existing.getOrDefault("x_service_ids", "");
+            existing.put("x_service_ids", services.isEmpty() ? service : services + " " + service);
+        }
     }
 
     private void location(JsonNode node) {

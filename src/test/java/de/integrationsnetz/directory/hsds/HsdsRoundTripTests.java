@@ -151,6 +151,30 @@ class HsdsRoundTripTests {
     }
 
     @Test
+    void theTabularPackageMapsBackOntoTheStoredContent() {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        export.tabular(DistrictKey.of("14522"), zip);
+        JsonNode tabular = HsdsTabularReader.bundle(
+                HsdsTabularReader.readZip(new java.io.ByteArrayInputStream(zip.toByteArray())));
+        MappedService service = mapping.service(item(tabular.path("services"), rich.offer().value()));
+        OfferContent stored = transactions.execute(status -> offer().content());
+        assertThat(normalized(service.content())).isEqualTo(normalized(stored));
+        assertThat(service.warnings()).isEmpty();
+        Set<MappedTranslation> translations = transactions.execute(status -> offer().translations().stream()
+                .map(HsdsRoundTripTests::mapped).collect(Collectors.toSet()));
+        assertThat(Set.copyOf(service.translations())).isEqualTo(translations);
+
+        MappedOrganisation fromTable = mapping.organization(item(tabular.path("organizations"),
+                rich.organisation().value()));
+        MappedOrganisation fromJson = mapping.organization(item(bundle.path("organizations"),
+                rich.organisation().value()));
+        assertThat(fromTable.details()).isEqualTo(fromJson.details());
+        assertThat(Set.copyOf(fromTable.contacts())).isEqualTo(Set.copyOf(fromJson.contacts()));
+        assertThat(fromTable.locations()).isEqualTo(fromJson.locations());
+        assertThat(fromTable.warnings()).isEmpty();
+    }
+
+    @Test
     void aChangedExportIsNotEqual() {
         MappedService mapped = mapping.service(item(bundle.path("services"), rich.offer().value()));
         OfferContent stored = transactions.execute(status -> offer().content());
