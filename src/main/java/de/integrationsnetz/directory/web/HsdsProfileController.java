@@ -35,6 +35,7 @@ class HsdsProfileController {
             new Extension("x_tzid", "schedule", "directory.hsds.profile.ext.tzid"),
             new Extension("x_kind", "schedule", "directory.hsds.profile.ext.kind"),
             new Extension("x_publish_consent", "contact", "directory.hsds.profile.ext.consent"),
+            new Extension("x_service_ids", "contact", "directory.hsds.profile.ext.service-ids"),
             new Extension("extent_type", "service_area", "directory.hsds.profile.ext.extent-type"),
             new Extension("x_labels", "taxonomy_term", "directory.hsds.profile.ext.labels"),
             new Extension("x_active", "taxonomy_term", "directory.hsds.profile.ext.active"));

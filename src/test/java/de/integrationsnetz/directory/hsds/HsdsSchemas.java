@@ -5,10 +5,13 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +23,13 @@ final class HsdsSchemas {
 
     static final String OFFICIAL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    /** 2020-12, with the HSDS schemas' own keywords (datapackage and tabular hints) known as annotations only. */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .keywords(Stream.of("constraints", "core", "datapackage_metadata", "datapackage_type", "example", "name",
+                    "path", "tabular_required").map(NonValidationKeyword::new).toList())
+            .build();
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(DIALECT,
             builder -> builder
                     .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
                     .schemaIdResolvers(resolvers -> resolvers.mapPrefix(OFFICIAL, "classpath:hsds-3.0/schema/")));
