@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * results written into docs/performance.md. Not part of {@code ./mvnw verify}; run it with
  * {@code ./mvnw -Pbenchmark test} (options: {@code -Dbenchmark.scales=2000,30000}, {@code -Dbenchmark.warmup=20},
  * {@code -Dbenchmark.duration=60} seconds, {@code -Dbenchmark.threads=16}, {@code -Dbenchmark.enforce=true} to fail
- * on a missed target).
+ * on a missed target, {@code -Dbenchmark.lighthouse=true} to add Lighthouse through scripts/lighthouse.sh).
  */
 @Tag("benchmark")
 class DirectoryBenchmarkTests {
@@ -66,7 +66,9 @@ class DirectoryBenchmarkTests {
                 scenarios.add(driver.run("ilike", i -> app.uri("/bench/ilike?q="
                         + java.net.URLEncoder.encode(mix.texts().get(i % 1000), StandardCharsets.UTF_8))));
                 long startPageBytes = startPageTransfer(app.uri("/"));
-                results.add(new PerformanceReport.ScaleResult(scale, server, scenarios, startPageBytes));
+                List<String> lighthouse = Boolean.getBoolean("benchmark.lighthouse")
+                        ? lighthouse(app.uri("/")) : List.of();
+                results.add(new PerformanceReport.ScaleResult(scale, server, scenarios, startPageBytes, lighthouse));
             }
         }
         PerformanceReport report = new PerformanceReport(LocalDate.now(), BenchmarkApp.HEAP, loadBefore);
@@ -79,6 +81,16 @@ class DirectoryBenchmarkTests {
         }
         assertThat(results).allSatisfy(r -> assertThat(r.scenarios()).allSatisfy(
                 s -> assertThat(s.errors()).as("errors in " + s.scenario()).isZero()));
+    }
+
+    /** Runs scripts/lighthouse.sh (three runs, medians) and keeps its summary lines. */
+    private static List<String> lighthouse(URI page) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", "scripts/lighthouse.sh", page.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out.lines().filter(line -> line.startsWith("performance") || line.startsWith("accessibility")
+                || line.startsWith("transferred")).toList();
     }
 
     private static byte[] fetch(URI uri) throws IOException, InterruptedException {

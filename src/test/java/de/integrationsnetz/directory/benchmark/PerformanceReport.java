@@ -24,7 +24,7 @@ final class PerformanceReport {
     static final long START_PAGE_BYTES = 150 * 1024;
 
     record ScaleResult(int offers, Map<String, Object> server, List<LoadDriver.Result> scenarios,
-            long startPageBytes) {
+            long startPageBytes, List<String> lighthouse) {
 
         LoadDriver.Result scenario(String name) {
             return scenarios.stream().filter(s -> s.scenario().equals(name)).findFirst().orElseThrow();
@@ -120,6 +120,10 @@ final class PerformanceReport {
                 server.get("generated"), ((Number) server.get("generationMillis")).longValue() / 1000.0,
                 server.get("indexedDocuments"), ((Number) server.get("rebuildMillis")).longValue() / 1000.0,
                 result.startPageBytes() / 1024.0, result.startPageBytes() <= START_PAGE_BYTES ? "yes" : "**no**"));
+        if (!result.lighthouse().isEmpty()) {
+            out.append("\nLighthouse (mobile, 3 runs, `scripts/lighthouse.sh`): ")
+                    .append(String.join("; ", result.lighthouse())).append(".\n");
+        }
         return out.toString();
     }
 
