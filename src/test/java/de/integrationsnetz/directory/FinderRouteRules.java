@@ -16,5 +16,9 @@ class FinderRouteRules implements RouteRules {
     @Override
     public void declare(Routes routes) {
         routes.get("/").publicAccess().query("q=Sprachcaf%C3%A9&cat=spracherwerb&free=1&near=09599&sort=distance");
+        routes.get("/offers/{id}").publicAccess().with("id", OFFER);
+        routes.get("/offers/{id}/print").publicAccess().with("id", OFFER);
+        routes.get("/offers/{id}.ics").publicAccess().with("id", OFFER);
+        routes.get("/organisations/{id}").publicAccess().with("id", ORGANISATION);
     }
 }

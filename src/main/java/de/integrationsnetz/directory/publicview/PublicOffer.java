@@ -11,6 +11,7 @@ import de.integrationsnetz.directory.offer.OfferStatus;
 import de.integrationsnetz.directory.organisation.OrganisationType;
 import de.integrationsnetz.directory.schedule.Schedule;
 import de.integrationsnetz.directory.search.Label;
+import de.integrationsnetz.directory.translation.TranslationStatus;
 import de.integrationsnetz.shared.DistrictKey;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,8 +47,21 @@ public record PublicOffer(OfferId id, long version, OfferStatus status, District
                 .anyMatch(text -> text != null && text.isFallback());
     }
 
-    public boolean isCourse() {
+    /** The first reason why a text is shown in German, for the page's notice; {@code null} without fallback. */
+    public @Nullable TranslationStatus fallbackReason() {
+        return Stream.of(name, description, fees, eligibility, application, alert)
+                .filter(text -> text != null && text.isFallback()).map(PublicText::fallback).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the offer is a course with a level (integration and language courses). */
+    public boolean hasCourse() {
         return course.level() != null;
+    }
+
+    /** The day the provider last confirmed the offer, in Germany. */
+    public LocalDate lastConfirmedDate() {
+        return lastConfirmedAt.atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
     }
 
     public List<Site> sitesWithCoordinates() {
