@@ -40,6 +40,9 @@ class AccessibilityTests {
     /** Every page the check visits. Add new pages here: each is checked at both widths in both languages. */
     static final List<PageUnderTest> PAGES = List.of(
             PageUnderTest.at("/"),
+            PageUnderTest.at("/?view=map&free=1").showing("#finder-map .leaflet-interactive"),
+            PageUnderTest.at("/offers/" + DirectoryDemoIds.MS_DEMO_OFFER),
+            PageUnderTest.at("/organisations/" + DirectoryDemoIds.MS_DEMO_ORGANISATION),
             PageUnderTest.at("/about"),
             PageUnderTest.at("/accessibility"),
             PageUnderTest.at("/login"),
