@@ -11,8 +11,6 @@ import de.integrationsnetz.identity.CurrentUser;
 import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.shared.DistrictKey;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,13 +113,15 @@ class FreshnessController {
         return "redirect:/app/directory/offers/" + id;
     }
 
+    /** A number field of the form with its bounds and default, for the hint. */
+    public record Field(String name, int min, int max, int defaultValue) {}
+
     private String page(Model model, CurrentUser user, DistrictKey district, FreshnessSettingsForm form) {
-        Map<String, int[]> bounds = new LinkedHashMap<>();
-        FreshnessSettingsForm.FIELDS.forEach(field -> bounds.put(field, FreshnessIntervals.bounds(field)));
         model.addAttribute("settingsForm", form);
-        model.addAttribute("fields", FreshnessSettingsForm.FIELDS);
-        model.addAttribute("bounds", bounds);
-        model.addAttribute("defaults", FreshnessSettingsForm.of(FreshnessIntervals.DEFAULTS, 0));
+        model.addAttribute("fields", FreshnessSettingsForm.FIELDS.stream()
+                .map(field -> new Field(field, FreshnessIntervals.bounds(field)[0],
+                        FreshnessIntervals.bounds(field)[1], FreshnessSettingsForm.defaultOf(field)))
+                .toList());
         model.addAttribute("editable", user.hasRole(Role.COUNTY_ADMIN));
         model.addAttribute("district", district);
         model.addAttribute("lastRun", settings.lastRun(district).orElse(null));

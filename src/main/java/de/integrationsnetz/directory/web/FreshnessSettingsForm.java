@@ -42,18 +42,42 @@ public class FreshnessSettingsForm {
         return form;
     }
 
+    /** The default of a number field. */
+    static int defaultOf(String field) {
+        FreshnessIntervals d = FreshnessIntervals.DEFAULTS;
+        return switch (field) {
+            case "firstReminderAfterDays" -> d.firstReminderAfterDays();
+            case "reminderIntervalDays" -> d.reminderIntervalDays();
+            case "maxReminders" -> d.maxReminders();
+            case "flagAfterDays" -> d.flagAfterDays();
+            case "firstWarningBeforeWithdrawDays" -> d.firstWarningBeforeWithdrawDays();
+            case "secondWarningBeforeWithdrawDays" -> d.secondWarningBeforeWithdrawDays();
+            case "withdrawAfterDays" -> d.withdrawAfterDays();
+            case "restoreWindowDays" -> d.restoreWindowDays();
+            case "linkValidityDays" -> d.linkValidityDays();
+            default -> throw new IllegalArgumentException("No freshness field " + field);
+        };
+    }
+
     /** Required fields, bounds and the order of the steps; each error sits on the field to correct. */
     void check(Errors errors) {
-        boolean complete = true;
         for (String field : FIELDS) {
             if (errors.hasFieldErrors(field)) {
-                complete = false;
-            } else if (errors.getFieldValue(field) == null) {
+                continue;
+            }
+            Object value = errors.getFieldValue(field);
+            if (value == null || value.toString().isBlank()) {
                 errors.rejectValue(field, "directory.validation.required");
-                complete = false;
+                continue;
+            }
+            int[] bounds = FreshnessIntervals.bounds(field);
+            int number = Integer.parseInt(value.toString());
+            if (number < bounds[0] || number > bounds[1]) {
+                errors.rejectValue(field, "directory.freshness.validation.range",
+                        new Object[] {bounds[0], bounds[1]}, null);
             }
         }
-        if (!complete) {
+        if (errors.hasErrors()) {
             return;
         }
         for (Violation violation : intervals().violations()) {

@@ -79,7 +79,7 @@ class FreshnessPagesTests {
 
     @Test
     void stepsInTheWrongOrderAreRefusedOnTheFieldToCorrect() throws Exception {
-        MockHttpServletResponse response = save(new FreshnessIntervals(true, 200, 14, 3, 190, 28, 30, 365, 90, 30),
+        MockHttpServletResponse response = save(new FreshnessIntervals(true, 150, 14, 3, 190, 28, 30, 365, 90, 30),
                 settings.versionOf(MITTELSACHSEN));
 
         assertThat(response.getStatus()).isEqualTo(400);
