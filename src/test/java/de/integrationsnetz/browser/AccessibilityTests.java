@@ -51,6 +51,7 @@ class AccessibilityTests {
             PageUnderTest.at("/who-is-responsible"),
             PageUnderTest.at("/who-is-responsible?q=Freiberg"),
             PageUnderTest.at("/who-is-responsible?q=Nirgendwo"),
+            PageUnderTest.at("/hsds/profile"),
             PageUnderTest.at("/password/forgot"),
             PageUnderTest.at("/password/reset/no-such-token").withStatus(404),
             PageUnderTest.at("/app").as(DemoAccounts.COUNTY_ADMIN),
