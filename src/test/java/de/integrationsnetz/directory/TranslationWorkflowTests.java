@@ -236,4 +236,15 @@ class TranslationWorkflowTests {
         assertThat(page).contains("id=\"translation-status\"").contains("kern-icon--check")
                 .contains("kern-icon--close").contains(OFFERS + "/" + t.offer() + "/translations");
     }
+
+    @Test
+    void answersTheLiveFilterWithTheResultsOnly() throws Exception {
+        CurrentUser coordinator = fixtures().coordinator();
+
+        String fragment = perform(get(LIST).param("language", "ar").param("status", "MISSING")
+                .header("HX-Request", "true").with(user(coordinator))).getContentAsString();
+
+        assertThat(fragment.strip()).startsWith("<section id=\"translation-results\"").doesNotContain("<html")
+                .contains("id=\"translation-totals\"");
+    }
 }
