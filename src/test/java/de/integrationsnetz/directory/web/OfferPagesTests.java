@@ -383,6 +383,10 @@ class OfferPagesTests {
             assertThat(coordinator.select("a[href=/app/directory/review]")).hasSize(1);
             assertThat(provider.select("a[href=/app/directory/review]")).isEmpty();
             assertThat(provider.select("a[href=/app/directory/offers]")).isNotEmpty();
+            assertThat(coordinator.select("main a[href=/app/directory/exports/hsds.zip]")).hasSize(1);
+            assertThat(provider.select("main a[href=/app/directory/exports/hsds.zip]")).isEmpty();
+            assertThat(provider.select("main a[href=/app/directory/translations]")).hasSize(1);
+            assertThat(provider.select("footer a[href=/hsds/profile]").text()).isEqualTo("Offene Daten (HSDS)");
 
             Document providersList = html(get("/app/directory/offers").with(as(DemoAccounts.PROVIDER)));
             Document queue = html(get("/app/directory/review").with(as(DemoAccounts.COORDINATOR)));
