@@ -4,6 +4,7 @@ import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.demo.DemoOfferTemplates.NewLocation;
 import de.integrationsnetz.directory.demo.DemoOfferTemplates.PlannedOffer;
 import de.integrationsnetz.directory.demo.DirectoryDemoData.DemoOrganisation;
+import de.integrationsnetz.directory.freshness.FreshnessIntervals;
 import de.integrationsnetz.directory.location.LocationManagement;
 import de.integrationsnetz.directory.offer.Actor;
 import de.integrationsnetz.directory.offer.Offer;
@@ -73,9 +74,9 @@ class OfferDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(OfferDemoData.class);
 
     /** The default freshness timeline (docs/directory.md §6.2): flagged after 183 days, withdrawn after 365. */
-    static final int FLAG_AFTER_DAYS = 183;
+    static final int FLAG_AFTER_DAYS = FreshnessIntervals.DEFAULTS.flagAfterDays();
 
-    static final int WITHDRAW_AFTER_DAYS = 365;
+    static final int WITHDRAW_AFTER_DAYS = FreshnessIntervals.DEFAULTS.withdrawAfterDays();
 
     private final OfferManagement offers;
     private final LocationManagement locations;
