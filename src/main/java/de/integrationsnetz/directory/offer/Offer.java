@@ -718,6 +718,11 @@ public class Offer implements DistrictScoped {
         published(actor, now);
     }
 
+    /**
+     * Publishing is a confirmation: someone who reviews just checked the content. Without it an old draft, or an offer
+     * withdrawn as stale and published again after its restore window, would be flagged or withdrawn by the next
+     * freshness run at once.
+     */
     private void published(Actor actor, Instant now) {
         this.status = OfferStatus.PUBLISHED;
         this.archiveReason = null;
@@ -725,7 +730,7 @@ public class Offer implements DistrictScoped {
         this.reviewedBy = actor.account();
         this.reviewNote = null;
         this.withdrawnAt = null;
-        this.staleSince = null;
+        confirmed(now);
         this.updatedAt = now;
         events.add(new OfferPublished(id(), district(), organisation()));
     }
