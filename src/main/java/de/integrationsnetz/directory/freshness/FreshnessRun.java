@@ -148,7 +148,11 @@ public class FreshnessRun {
                 noRecipient++;
                 continue;
             }
-            ConfirmationToken.Issued link = links.issue(offer, now, intervals.linkValidity());
+            // after the withdrawal no further mail comes: its link lasts as long as the offer can be restored
+            java.time.Duration validity = notice.kind() == Kind.WITHDRAWN
+                    && intervals.restoreWindow().compareTo(intervals.linkValidity()) > 0
+                    ? intervals.restoreWindow() : intervals.linkValidity();
+            ConfirmationToken.Issued link = links.issue(offer, now, validity);
             LocalDate withdrawOn = LocalDate.ofInstant(intervals.withdrawDue(cycle), ZONE);
             LocalDate restoreUntil = notice.kind() == Kind.WITHDRAWN
                     ? LocalDate.ofInstant(now.plus(intervals.restoreWindow()), ZONE) : null;

@@ -95,6 +95,10 @@ class FreshnessScheduleTests {
         assertThat(stale.status()).isEqualTo(OfferStatus.ARCHIVED);
         assertThat(stale.archiveReason()).contains(ArchiveReason.STALE);
         assertThat(overview.of(offer).restorable()).isTrue();
+        Long linkDays = jdbc.queryForObject("select extract(day from expires_at - created_at)::bigint from "
+                + "directory.confirmation_tokens where offer_id = ? and used_at is null and superseded_at is null",
+                Long.class, offer.value());
+        assertThat(linkDays).as("no mail follows the withdrawal: its link lasts the restore window").isEqualTo(90L);
 
         mvc.perform(post("/confirm/" + token(withdrawn)).with(csrf())).andExpect(status().isOk());
 
