@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One offer as a row of the offer table: a text per {@link OfferColumn}, in the form the import reads back (lists
- * joined with "|", taxonomy terms and languages as codes, municipalities as AGS, yes/no as "ja"/"nein", dates as
+ * joined with a bar, taxonomy terms and languages as codes, municipalities as AGS, yes/no as ja/nein, dates as
  * {@code dd.MM.yyyy}). Only the first site's address is written (an offer with several sites re-imports with one).
  */
 public final class OfferTable {

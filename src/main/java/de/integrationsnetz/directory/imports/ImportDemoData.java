@@ -32,9 +32,9 @@ public class ImportDemoData implements ApplicationRunner {
     public static final UUID SOE_DEMO_JOB = UUID.nameUUIDFromBytes("integrationsnetz:demo:import:14628:1".getBytes());
 
     private static final String CSV = """
-            Angebot;Beschreibung;PLZ;Ort;Kategorien;kostenlos
-            Sprachcafé am Abend (Demo-Import);Treffpunkt zum Deutschsprechen, jeden Donnerstag.;%s;%s;spracherwerb.sprachcafe;ja
-            Bewerbungstraining (Demo-Import);Hilfe bei Lebenslauf und Anschreiben.;123;%s;arbeit-unbekannt;vielleicht
+            Angebot;Beschreibung;Straße;PLZ;Ort;Kategorien;kostenlos
+            Sprachcafé am Abend (Demo-Import);Treffpunkt zum Deutschsprechen, jeden Donnerstag.;Markt 1;%s;%s;spracherwerb.sprachcafe;ja
+            Bewerbungstraining (Demo-Import);Hilfe bei Lebenslauf und Anschreiben.;Markt 1;123;%s;arbeit-unbekannt;vielleicht
             """;
 
     private final ImportJobRepository jobs;

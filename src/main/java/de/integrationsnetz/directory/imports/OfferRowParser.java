@@ -14,6 +14,7 @@ import de.integrationsnetz.directory.taxonomy.TaxonomyCatalog;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -40,8 +41,10 @@ final class OfferRowParser {
     private static final Pattern WEB_FORMAT = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE_FORMAT = Pattern.compile("[+0-9][0-9 ()/\\-.]{3,48}");
     private static final Pattern POSTAL_CODE_FORMAT = Pattern.compile("\\d{5}");
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d.M.uuuu"),
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uu"));
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d.M.uu").withResolverStyle(ResolverStyle.STRICT));
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Map<OfferColumn, Integer> MAX_LENGTH = Map.ofEntries(Map.entry(NAME, 300),
             Map.entry(DESCRIPTION, 10_000), Map.entry(ORGANISATION_NAME, 300), Map.entry(FEES_NOTE, 5_000),
@@ -110,8 +113,17 @@ final class OfferRowParser {
                 postalCode = null;
             }
             String city = text(CITY);
-            if ((street != null || city != null) && postalCode == null && !hasError(POSTAL_CODE)) {
-                error(POSTAL_CODE, "required", null);
+            if (street != null || city != null || postalCode != null || hasError(POSTAL_CODE)) {
+                // A place is a location of the organisation: street, postal code and town together.
+                if (street == null) {
+                    error(STREET, "required", null);
+                }
+                if (postalCode == null && !hasError(POSTAL_CODE)) {
+                    error(POSTAL_CODE, "required", null);
+                }
+                if (city == null) {
+                    error(CITY, "required", null);
+                }
             }
             String email = text(EMAIL);
             if (email != null && !EMAIL_FORMAT.matcher(email).matches()) {
@@ -125,7 +137,7 @@ final class OfferRowParser {
             }
             OfferFlags flags = new OfferFlags(bool(FREE_OF_CHARGE), bool(REGISTRATION_REQUIRED),
                     bool(APPOINTMENT_REQUIRED), bool(BARRIER_FREE), bool(LOW_THRESHOLD), bool(VOLUNTEER_RUN),
-                    bool(ONLINE) || onlineUrl != null, bool(BY_PHONE));
+                    text(ONLINE) == null ? onlineUrl != null : bool(ONLINE), bool(BY_PHONE));
             boolean wholeDistrict = bool(WHOLE_DISTRICT);
             Integer minAge = integer(MIN_AGE, 0, 130);
             Integer maxAge = integer(MAX_AGE, 0, 130);
@@ -227,7 +239,7 @@ final class OfferRowParser {
             return found.stream().distinct().toList();
         }
 
-        /** The items of a list cell: separated by "|", or else by ";" or "," (a label with a comma stays whole). */
+        /** The items of a list cell: separated by a bar, or else by semicolons or commas (a label with a comma stays whole). */
         private List<String> items(OfferColumn column) {
             String value = text(column);
             if (value == null) {

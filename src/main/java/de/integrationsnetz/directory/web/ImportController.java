@@ -55,6 +55,12 @@ class ImportController {
         this.messages = messages;
     }
 
+    /** Dates on the import pages, in German local time. */
+    @org.springframework.web.bind.annotation.ModelAttribute("times")
+    LocalTimes times() {
+        return LocalTimes.INSTANCE;
+    }
+
     @GetMapping
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
     String start(@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -188,7 +194,7 @@ class ImportController {
         model.addAttribute("job", job);
         model.addAttribute("problems", imports.problems(id, user, current * REPORT_PAGE, REPORT_PAGE));
         model.addAttribute("problemCount", total);
-        model.addAttribute("page", current);
+        model.addAttribute("reportPage", current);
         model.addAttribute("pages", pages);
         return "directory/imports/errors";
     }
