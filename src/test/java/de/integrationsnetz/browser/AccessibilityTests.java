@@ -40,6 +40,9 @@ class AccessibilityTests {
     /** Every page the check visits. Add new pages here: each is checked at both widths in both languages. */
     static final List<PageUnderTest> PAGES = List.of(
             PageUnderTest.at("/"),
+            PageUnderTest.at("/?view=map&free=1").showing("#finder-map .leaflet-interactive"),
+            PageUnderTest.at("/offers/" + DirectoryDemoIds.MS_DEMO_OFFER),
+            PageUnderTest.at("/organisations/" + DirectoryDemoIds.MS_DEMO_ORGANISATION),
             PageUnderTest.at("/about"),
             PageUnderTest.at("/accessibility"),
             PageUnderTest.at("/login"),
@@ -51,6 +54,7 @@ class AccessibilityTests {
             PageUnderTest.at("/who-is-responsible"),
             PageUnderTest.at("/who-is-responsible?q=Freiberg"),
             PageUnderTest.at("/who-is-responsible?q=Nirgendwo"),
+            PageUnderTest.at("/hsds/profile"),
             PageUnderTest.at("/password/forgot"),
             PageUnderTest.at("/password/reset/no-such-token").withStatus(404),
             PageUnderTest.at("/app").as(DemoAccounts.COUNTY_ADMIN),
@@ -79,6 +83,7 @@ class AccessibilityTests {
             PageUnderTest.at("/app/directory/organisations").as(DemoAccounts.PROVIDER),
             PageUnderTest.at("/app/directory/offers").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/imports/" + de.integrationsnetz.directory.imports.ImportDemoData.MS_DEMO_JOB).as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/directory/translations").as(DemoAccounts.COORDINATOR),
             PageUnderTest.at("/app/directory/offers/" + DirectoryDemoIds.MS_REVISION_OFFER).as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/network?municipality=14522180").as(DemoAccounts.COORDINATOR)
                     .showing(".in-map path.leaflet-interactive"),

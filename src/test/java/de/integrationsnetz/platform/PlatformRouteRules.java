@@ -7,7 +7,6 @@ class PlatformRouteRules implements RouteRules {
 
     @Override
     public void declare(Routes routes) {
-        routes.get("/").publicAccess();
         routes.get("/about").publicAccess();
         routes.get("/accessibility").publicAccess();
         routes.get("/app").anyRole();

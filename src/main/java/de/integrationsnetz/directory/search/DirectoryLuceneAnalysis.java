@@ -30,7 +30,8 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * typo-tolerant fuzzy matching, the normalizer {@code sort} sorting by name.
  *
  * <p>German: light stemming (“Beratungen” = “Beratung”), umlaut and accent folding (“Muellerstrasse” = “Müllerstraße”,
- * “Cafe” = “Café”), compound splitting against a small dictionary (“Deutschkurs” also as “deutsch” and “kurs”), and
+ * “Cafe” = “Café”), compound splitting in the index against a small dictionary (“Deutschkurs” also as “deutsch” and “kurs”, so
+ * “Kurs Deutsch” finds it; the query keeps a compound whole, so “Deutschkurs” does not find every “…kurs”), and
  * synonyms at query time only (a synonym graph cannot be indexed without flattening). Both word lists live in
  * {@code src/main/resources/directory/search/}; changing {@link #COMPOUNDS} needs an index rebuild, changing
  * {@link #SYNONYMS} does not.
@@ -40,6 +41,7 @@ public class DirectoryLuceneAnalysis implements LuceneAnalysisConfigurer {
     public static final String GERMAN = "de";
     public static final String GERMAN_QUERY = "de_query";
     public static final String PLAIN = "plain";
+    public static final String PLAIN_QUERY = "plain_query";
     public static final String SORT = "sort";
 
     static final String SYNONYMS = "directory/search/synonyms_de.txt";
@@ -52,12 +54,8 @@ public class DirectoryLuceneAnalysis implements LuceneAnalysisConfigurer {
         german(context.analyzer(GERMAN).custom().tokenizer(StandardTokenizerFactory.class), false);
         german(context.analyzer(GERMAN_QUERY).custom().tokenizer(StandardTokenizerFactory.class), true);
 
-        LuceneAnalysisOptionalComponentsStep plain = context.analyzer(PLAIN).custom()
-                .tokenizer(StandardTokenizerFactory.class);
-        plain.tokenFilter(LowerCaseFilterFactory.class);
-        compounds(plain);
-        plain.tokenFilter(GermanNormalizationFilterFactory.class);
-        plain.tokenFilter(ASCIIFoldingFilterFactory.class);
+        plain(context.analyzer(PLAIN).custom().tokenizer(StandardTokenizerFactory.class), true);
+        plain(context.analyzer(PLAIN_QUERY).custom().tokenizer(StandardTokenizerFactory.class), false);
 
         context.analyzer("en").custom().tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(EnglishPossessiveFilterFactory.class)
@@ -107,10 +105,23 @@ public class DirectoryLuceneAnalysis implements LuceneAnalysisConfigurer {
             // After the stop filter: a filter that drops tokens must not run behind a synonym graph.
             chain.tokenFilter(SynonymGraphFilterFactory.class).param("synonyms", SYNONYMS)
                     .param("ignoreCase", "true").param("expand", "true");
+        } else {
+            // Compounds are split in the index only: "kurs deutsch" still finds "Deutschkurs", but a query for
+            // "Deutschkurs" no longer matches every "…kurs" (Schwimmkurs, Computerkurs) through its part "kurs".
+            compounds(chain);
         }
-        compounds(chain);
         chain.tokenFilter(GermanNormalizationFilterFactory.class);
         chain.tokenFilter(GermanLightStemFilterFactory.class);
+        chain.tokenFilter(ASCIIFoldingFilterFactory.class);
+    }
+
+    /** Unstemmed words for fuzzy matching; as on the German side, compounds are split in the index only. */
+    private static void plain(LuceneAnalysisOptionalComponentsStep chain, boolean index) {
+        chain.tokenFilter(LowerCaseFilterFactory.class);
+        if (index) {
+            compounds(chain);
+        }
+        chain.tokenFilter(GermanNormalizationFilterFactory.class);
         chain.tokenFilter(ASCIIFoldingFilterFactory.class);
     }
 

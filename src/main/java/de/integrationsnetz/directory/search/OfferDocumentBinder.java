@@ -113,9 +113,11 @@ class OfferDocumentBinder implements TypeBinder {
                 summary.put(language, schema.field(OfferFields.summary(language), f -> f.asString()
                         .searchable(Searchable.NO).projectable(Projectable.YES)).toReference());
             }
-            namePlain = schema.field(NAME_PLAIN, f -> f.asString().analyzer(DirectoryLuceneAnalysis.PLAIN))
+            namePlain = schema.field(NAME_PLAIN, f -> f.asString().analyzer(DirectoryLuceneAnalysis.PLAIN)
+                    .searchAnalyzer(DirectoryLuceneAnalysis.PLAIN_QUERY))
                     .toReference();
-            textPlain = schema.field(TEXT_PLAIN, f -> f.asString().analyzer(DirectoryLuceneAnalysis.PLAIN))
+            textPlain = schema.field(TEXT_PLAIN, f -> f.asString().analyzer(DirectoryLuceneAnalysis.PLAIN)
+                    .searchAnalyzer(DirectoryLuceneAnalysis.PLAIN_QUERY))
                     .multiValued().toReference();
             currentLanguages = keywords(schema, CURRENT_LANGUAGES, false);
             outdatedLanguages = keywords(schema, OUTDATED_LANGUAGES, false);

@@ -50,11 +50,17 @@ class MailTemplates {
      * @param variables the template's variables; {@code lang} and {@code dir} are added
      */
     OutgoingMail compose(String to, Locale language, String name, String subjectKey, Map<String, Object> variables) {
+        return compose(to, language, name, subjectKey, new Object[0], variables);
+    }
+
+    /** As {@link #compose(String, Locale, String, String, Map)}, with arguments for the subject's placeholders. */
+    OutgoingMail compose(String to, Locale language, String name, String subjectKey, Object[] subjectArguments,
+            Map<String, Object> variables) {
         Context context = new Context(language);
         context.setVariables(variables);
         context.setVariable("lang", language.getLanguage());
         context.setVariable("dir", UiLanguages.direction(language.getLanguage()));
-        String subject = messages.getMessage(subjectKey, null, language);
+        String subject = messages.getMessage(subjectKey, subjectArguments, language);
         return new OutgoingMail(to, subject, engine.process(name + ".txt", context).strip() + "\n",
                 engine.process(name + ".html", context));
     }

@@ -3,14 +3,9 @@ package de.integrationsnetz.platform.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page and the legally required pages of the public site. */
+/** The legally required pages of the public site (the start page {@code /} is the directory's offer finder). */
 @Controller
 class PublicPagesController {
-
-    @GetMapping("/")
-    String home() {
-        return "platform/home";
-    }
 
     @GetMapping("/about")
     String about() {

@@ -120,6 +120,14 @@ class SearchRelevanceTests {
     }
 
     @Test
+    void aCompoundInTheQueryDoesNotMatchEveryOfferSharingOnlyItsLastPart() {
+        OfferId swimming = fixtures.published(owner, offer("Schwimmkurs im Stadtbad", "Für Kinder ab 6."));
+
+        assertThat(ids("Deutschkurs")).contains(eveningCourse).doesNotContain(swimming);
+        assertThat(ids("Kurs")).contains(eveningCourse, swimming);
+    }
+
+    @Test
     void toleratesTypos() {
         assertThat(ids("Sprachkurz")).contains(womenLanguageCourse);
         assertThat(ids("Migrationsberatnug")).contains(migrationCounselling);

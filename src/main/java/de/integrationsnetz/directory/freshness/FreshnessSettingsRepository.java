@@ -1,0 +1,5 @@
+package de.integrationsnetz.directory.freshness;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FreshnessSettingsRepository extends JpaRepository<FreshnessSettings, String> {}

@@ -1,0 +1,148 @@
+package de.integrationsnetz.directory.web;
+
+import de.integrationsnetz.directory.search.Facet;
+import de.integrationsnetz.directory.search.FacetGroup;
+import de.integrationsnetz.directory.search.FacetValue;
+import de.integrationsnetz.directory.search.FinderQuery;
+import de.integrationsnetz.directory.search.FinderSort;
+import de.integrationsnetz.directory.search.OfferSearchResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the finder template needs besides the result: the links behind facet values, pages, sort orders and views
+ * (all from {@link FinderQuery}, so they are canonical), and the element ids of the facet counts that htmx updates
+ * out of band.
+ */
+public record FinderPage(FinderQuery query, OfferSearchResult result) {
+
+    /** How many spoken languages show before "more languages". */
+    static final int TOP_LANGUAGES = 12;
+
+    public static String url(FinderQuery query) {
+        String parameters = query.toQueryString();
+        return parameters.isEmpty() ? "/" : "/?" + parameters;
+    }
+
+    public String pageUrl(int page) {
+        return url(query.withPage(page));
+    }
+
+    public String sortUrl(String sort) {
+        return url(query.withSort(FinderSort.valueOf(sort.toUpperCase(Locale.ROOT))));
+    }
+
+    public String viewUrl(String view) {
+        return url(query.toBuilder().view(FinderQuery.View.valueOf(view.toUpperCase(Locale.ROOT))).build());
+    }
+
+    public String resetUrl() {
+        FinderQuery.Builder builder = FinderQuery.builder().text(query.text()).near(query.near())
+                .position(query.position()).radiusKm(query.radiusKm()).view(query.view()).district(query.district());
+        return url(builder.build());
+    }
+
+    /** The map's GeoJSON address for the same query. */
+    public String mapDataUrl() {
+        String parameters = query.toBuilder().page(1).view(FinderQuery.View.LIST).build().toQueryString();
+        return "/api/v1/offers/map" + (parameters.isEmpty() ? "" : "?" + parameters);
+    }
+
+    public boolean isMap() {
+        return query.view() == FinderQuery.View.MAP;
+    }
+
+    public boolean anyFilter() {
+        for (FacetGroup group : FacetGroup.values()) {
+            if (query.isActive(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String sortName() {
+        return result.sort().parameter();
+    }
+
+    public List<String> sorts() {
+        List<String> sorts = new ArrayList<>(List.of("relevance"));
+        if (result.place() != null) {
+            sorts.add("distance");
+        }
+        sorts.add("start");
+        sorts.add("name");
+        return sorts;
+    }
+
+    /** The facets shown as lists of their own, in page order. */
+    public List<Facet> listFacets() {
+        List<Facet> facets = new ArrayList<>();
+        for (FacetGroup group : List.of(FacetGroup.CATEGORY, FacetGroup.TARGET_GROUP, FacetGroup.SPOKEN,
+                FacetGroup.MUNICIPALITY, FacetGroup.LEVEL)) {
+            facet(group).filter(facet -> !facet.values().isEmpty()).ifPresent(facets::add);
+        }
+        return facets;
+    }
+
+    /** The yes/no filters (free, barrier-free, starts soon), shown together as "features". */
+    public List<Flag> flags() {
+        List<Flag> flags = new ArrayList<>();
+        for (FacetGroup group : List.of(FacetGroup.FREE, FacetGroup.ACCESS, FacetGroup.SOON)) {
+            Optional<Facet> facet = facet(group);
+            FacetValue value = facet.flatMap(f -> f.values().stream().findFirst()).orElse(null);
+            long count = value == null ? 0 : value.count();
+            flags.add(new Flag(group.parameter(), "directory.search.flag." + group.parameter(), count,
+                    query.isActive(group), countId(group.parameter(), "1"), inputId(group.parameter(), "1")));
+        }
+        return flags;
+    }
+
+    /** Every count on the page (for the out-of-band update): its element id and text. */
+    public List<Count> counts() {
+        List<Count> counts = new ArrayList<>();
+        for (Facet facet : result.facets()) {
+            for (FacetValue value : facet.values()) {
+                counts.add(new Count(countId(facet.group().parameter(), value.code()), value.count()));
+            }
+        }
+        return counts;
+    }
+
+    private Optional<Facet> facet(FacetGroup group) {
+        return result.facet(group);
+    }
+
+    public boolean isTop(Facet facet, int index, FacetValue value) {
+        return facet.group() != FacetGroup.SPOKEN || index < TOP_LANGUAGES || value.selected();
+    }
+
+    public boolean hasMore(Facet facet) {
+        if (facet.group() != FacetGroup.SPOKEN) {
+            return false;
+        }
+        for (int i = 0; i < facet.values().size(); i++) {
+            if (!isTop(facet, i, facet.values().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String countId(String parameter, String code) {
+        return "c-" + parameter + "-" + code.replaceAll("[^A-Za-z0-9-]", "_");
+    }
+
+    public static String inputId(String parameter, String code) {
+        return "f-" + parameter + "-" + code.replaceAll("[^A-Za-z0-9-]", "_");
+    }
+
+    /** A yes/no filter with its count. */
+    public record Flag(String parameter, String labelKey, long count, boolean selected, String countId,
+            String inputId) {}
+
+    /** A count to update. */
+    public record Count(String id, long count) {}
+}

@@ -1,0 +1,253 @@
+package de.integrationsnetz.directory.web;
+
+import de.integrationsnetz.directory.ContentLanguage;
+import de.integrationsnetz.directory.OfferId;
+import de.integrationsnetz.directory.OrganisationId;
+import de.integrationsnetz.directory.access.DirectoryPermissions;
+import de.integrationsnetz.directory.offer.OfferStatus;
+import de.integrationsnetz.directory.organisation.OrganisationFilter;
+import de.integrationsnetz.directory.organisation.OrganisationListItem;
+import de.integrationsnetz.directory.organisation.OrganisationManagement;
+import de.integrationsnetz.directory.translation.TranslatedField;
+import de.integrationsnetz.directory.translation.TranslationStatus;
+import de.integrationsnetz.directory.workbench.LanguageCounts;
+import de.integrationsnetz.directory.workbench.TranslationSheet;
+import de.integrationsnetz.directory.workbench.TranslationWorkbench;
+import de.integrationsnetz.directory.workbench.WorkList;
+import de.integrationsnetz.directory.workbench.WorkListFilter;
+import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.shared.web.Htmx;
+import de.integrationsnetz.shared.web.SortOrder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The translation workbench: the work list of offers with their translation status per language, an offer's field ×
+ * language grid, and the editor of one language (German source beside each field, word differences for outdated
+ * ones, hidden version against concurrent edits, removing a translation after a confirmation). Same scope as
+ * editing the offer: coordinators and county admins of its district, providers for their own organisation.
+ */
+@Controller
+class TranslationController {
+
+    static final String LIST = "/app/directory/translations";
+    static final String OFFERS = "/app/directory/offers";
+    private static final int PAGE_SIZE = 25;
+
+    private final TranslationWorkbench workbench;
+    private final OrganisationManagement organisations;
+
+    TranslationController(TranslationWorkbench workbench, OrganisationManagement organisations) {
+        this.workbench = workbench;
+        this.organisations = organisations;
+    }
+
+    /** Dates on the work list, in German local time. */
+    @ModelAttribute("times")
+    LocalTimes times() {
+        return LocalTimes.INSTANCE;
+    }
+
+    // --- work list ---------------------------------------------------------------------------------------------
+
+    @GetMapping(LIST)
+    @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String organisation,
+            @RequestParam(defaultValue = "") String offerStatus, @RequestParam(defaultValue = "name") String sort,
+            @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        ContentLanguage languageFilter = target(language).orElse(null);
+        TranslationStatus statusFilter = parse(TranslationStatus.class, status);
+        OfferStatus offerStatusFilter = parse(OfferStatus.class, offerStatus);
+        OrganisationId organisationFilter = uuid(organisation).map(OrganisationId::of).orElse(null);
+        SortOrder order = SortOrder.of(sort, dir, TranslationWorkbench.COLUMNS, "name");
+        WorkList results = workbench.workList(user, new WorkListFilter(q, languageFilter, statusFilter,
+                organisationFilter, offerStatusFilter), order, page, PAGE_SIZE);
+        model.addAttribute("q", q.strip());
+        model.addAttribute("language", languageFilter == null ? "" : languageFilter.code());
+        model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
+        model.addAttribute("organisation", organisationFilter == null ? "" : organisationFilter.toString());
+        model.addAttribute("offerStatus", offerStatusFilter == null ? "" : offerStatusFilter.name());
+        model.addAttribute("order", order);
+        model.addAttribute("results", results.page());
+        model.addAttribute("totals", results.totals());
+        model.addAttribute("targets", LanguageCounts.TARGETS);
+        UriComponentsBuilder filters = UriComponentsBuilder.fromPath(LIST)
+                .queryParamIfPresent("q", nonEmpty(q.strip()))
+                .queryParamIfPresent("language", Optional.ofNullable(languageFilter).map(ContentLanguage::code))
+                .queryParamIfPresent("status", Optional.ofNullable(statusFilter).map(Enum::name))
+                .queryParamIfPresent("organisation", Optional.ofNullable(organisationFilter).map(Object::toString))
+                .queryParamIfPresent("offerStatus", Optional.ofNullable(offerStatusFilter).map(Enum::name));
+        model.addAttribute("sortBase", filters.cloneBuilder().build().toUriString());
+        model.addAttribute("pageBase", filters.cloneBuilder().queryParam("sort", order.column())
+                .queryParam("dir", order.direction()).build().toUriString());
+        if (Htmx.wantsFragment(request, response)) {
+            return "directory/translations/list :: results";
+        }
+        model.addAttribute("statuses", TranslationStatus.values());
+        model.addAttribute("offerStatuses", OfferStatus.values());
+        model.addAttribute("organisations", visibleOrganisations(user));
+        return "directory/translations/list";
+    }
+
+    // --- one offer ---------------------------------------------------------------------------------------------
+
+    @GetMapping(OFFERS + "/{id}/translations")
+    @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
+    String grid(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("grid", workbench.grid(OfferId.of(id), user));
+        model.addAttribute("targets", LanguageCounts.TARGETS);
+        return "directory/translations/grid";
+    }
+
+    @GetMapping(OFFERS + "/{id}/translations/{lang}")
+    @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
+    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            Model model) {
+        TranslationSheet sheet = workbench.sheet(OfferId.of(id), requireTarget(lang), user);
+        model.addAttribute("translationForm", TranslationForm.of(sheet));
+        model.addAttribute("sheet", sheet);
+        return "directory/translations/form";
+    }
+
+    @PostMapping(OFFERS + "/{id}/translations/{lang}")
+    @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            @ModelAttribute("translationForm") TranslationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        OfferId offerId = OfferId.of(id);
+        TranslationSheet sheet = workbench.sheet(offerId, language, user);
+        check(form, sheet, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("sheet", sheet);
+            return "directory/translations/form";
+        }
+        try {
+            workbench.save(offerId, language, user, form.getVersion(), form.inputs());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            return conflict(form, errors, workbench.sheet(offerId, language, user), model, response);
+        }
+        redirect.addFlashAttribute("flash", "directory.translations.saved");
+        return "redirect:" + OFFERS + "/" + id + "/translations";
+    }
+
+    @PostMapping(OFFERS + "/{id}/translations/{lang}/remove")
+    @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            @RequestParam String field, @RequestParam long version, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        OfferId offerId = OfferId.of(id);
+        TranslatedField translated = parse(TranslatedField.class, field);
+        if (translated == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown field " + field);
+        }
+        try {
+            workbench.remove(offerId, language, translated, user, version);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            TranslationSheet sheet = workbench.sheet(offerId, language, user);
+            TranslationForm form = TranslationForm.of(sheet);
+            BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form,
+                    "translationForm");
+            model.addAttribute("translationForm", form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "translationForm", errors);
+            return conflict(form, errors, sheet, model, response);
+        }
+        redirect.addFlashAttribute("flash", "directory.translations.removed");
+        return "redirect:" + OFFERS + "/" + id + "/translations/" + language.code();
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    /**
+     * Someone else changed the offer: the form shows the message, the current German texts and statuses, and keeps
+     * what the user typed; it now carries the current version, so saving again overwrites deliberately.
+     */
+    private static String conflict(TranslationForm form, BindingResult errors, TranslationSheet current, Model model,
+            HttpServletResponse response) {
+        errors.reject(FormErrors.CONFLICT);
+        form.setVersion(current.version());
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("sheet", current);
+        return "directory/translations/form";
+    }
+
+    /** Length limits, and a blank field that has a translation (removing has its own button with a confirmation). */
+    private static void check(TranslationForm form, TranslationSheet sheet, BindingResult errors) {
+        for (int i = 0; i < form.getFields().size(); i++) {
+            TranslationForm.Entry entry = form.getFields().get(i);
+            Optional<TranslationSheet.Field> field = TranslationForm.field(entry).flatMap(sheet::field);
+            if (field.isEmpty()) {
+                continue;
+            }
+            String path = "fields[" + i + "].text";
+            Object label = new DefaultMessageSourceResolvable("directory.offer.translated-field." + field.get().field());
+            String text = entry.getText().strip();
+            if (text.length() > field.get().maxLength()) {
+                errors.rejectValue(path, "directory.translations.validation.too-long",
+                        new Object[] {label, field.get().maxLength()}, null);
+            } else if (text.isEmpty() && field.get().exists()) {
+                errors.rejectValue(path, "directory.translations.validation.blank", new Object[] {label}, null);
+            }
+        }
+    }
+
+    private static ContentLanguage requireTarget(String code) {
+        return target(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No translations into " + code));
+    }
+
+    /** A target language by its exact code (en, uk, ru, ar, fa, tr); German and anything else are none. */
+    private static Optional<ContentLanguage> target(String code) {
+        return LanguageCounts.TARGETS.stream().filter(language -> language.code().equals(code)).findFirst();
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value.strip()))
+                .findFirst().orElse(null);
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return value.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(value.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> nonEmpty(String value) {
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private List<OrganisationListItem> visibleOrganisations(CurrentUser user) {
+        return organisations.list(user, OrganisationFilter.NONE, PageRequest.of(0, 1000, Sort.by("nameKey")))
+                .getContent();
+    }
+}

@@ -1,0 +1,35 @@
+package de.integrationsnetz.directory;
+
+import static de.integrationsnetz.identity.Role.COORDINATOR;
+import static de.integrationsnetz.identity.Role.COUNTY_ADMIN;
+import static de.integrationsnetz.identity.Role.PROVIDER;
+
+import de.integrationsnetz.directory.demo.DirectoryDemoIds;
+import de.integrationsnetz.support.access.RouteRules;
+import de.integrationsnetz.support.access.Routes;
+
+/**
+ * Slice 5: the translation workbench. Same people as editing an offer: coordinators and county admins of its
+ * district, the provider for their own organisation's offers (own id = the demo provider's offer in Mittelsachsen;
+ * foreign id = an offer in Sächsische Schweiz-Osterzgebirge). Saving and removing change data, so they are checked
+ * for denial only; their effects are tested in TranslationWorkflowTests.
+ */
+class TranslationRouteRules implements RouteRules {
+
+    private static final String BASE = "/app/directory/offers";
+    private static final String OWN = DirectoryDemoIds.MS_DEMO_OFFER.toString();
+    private static final String FOREIGN = DirectoryDemoIds.SOE_OFFER.toString();
+
+    @Override
+    public void declare(Routes routes) {
+        routes.get("/app/directory/translations").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
+                .query("language=en&status=MISSING&sort=open&dir=desc");
+        routes.get(BASE + "/{id}/translations").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN).with("id", OWN, FOREIGN);
+        routes.get(BASE + "/{id}/translations/{lang}").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "ar");
+        routes.post(BASE + "/{id}/translations/{lang}").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "en").form("version", "0").denialOnly();
+        routes.post(BASE + "/{id}/translations/{lang}/remove").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "en").form("field", "NAME").form("version", "0").denialOnly();
+    }
+}
