@@ -1,4 +1,4 @@
--- Directory, slice 9: imports of offers (and their organisations) from XLSX and CSV files (docs/directory.md §7).
+-- Directory, slice 9: imports of offers (and their organisations) from XLSX, CSV and HSDS files (docs/directory.md §7).
 -- A job goes UPLOADED -> (mapping saved) MAPPED -> VALIDATING -> VALIDATED | INVALID -> COMMITTING -> COMMITTED |
 -- FAILED, or DISCARDED. The uploaded file is kept in import_files (written with JDBC, never an entity, so that it
 -- never reaches the audit trail) until the retention (app.directory.import.retention) ends. import_errors holds the
@@ -32,7 +32,7 @@ create table directory.import_jobs (
     updated_at        timestamptz  not null,
     finished_at       timestamptz,
     version           bigint       not null default 0,
-    constraint import_jobs_kind check (kind in ('XLSX', 'CSV')),
+    constraint import_jobs_kind check (kind in ('XLSX', 'CSV', 'HSDS')),
     constraint import_jobs_status check (status in ('UPLOADED', 'MAPPED', 'VALIDATING', 'VALIDATED', 'INVALID',
         'COMMITTING', 'COMMITTED', 'FAILED', 'DISCARDED')),
     constraint import_jobs_target_status check (target_status in ('DRAFT', 'IN_REVIEW'))

@@ -46,10 +46,12 @@ public class ImportRunner {
     private final TransactionTemplate readOnly;
     private final Clock clock;
     private final ExecutorService executor;
+    private final ImportTables tables;
 
-    ImportRunner(ImportJobRepository jobs, ImportStore store, ImportWriter writer, ImportVocabulary vocabulary,
+    ImportRunner(ImportTables tables, ImportJobRepository jobs, ImportStore store, ImportWriter writer, ImportVocabulary vocabulary,
             PostalCodePlaces places, EntityManager entityManager, SearchIndexMaintenance search,
             PlatformTransactionManager transactionManager, ImportProperties properties, Clock clock) {
+        this.tables = tables;
         this.jobs = jobs;
         this.store = store;
         this.writer = writer;
@@ -171,6 +173,6 @@ public class ImportRunner {
     private Table table(ImportJob job) {
         byte[] content = store.file(job.id()).orElseThrow(
                 () -> new UnreadableFile("expired", "The file of import job " + job.id() + " is no longer kept"));
-        return TableReader.read(job.kind(), content);
+        return tables.read(job.kind(), content);
     }
 }

@@ -37,9 +37,11 @@ public class OfferImports {
     private final DirectoryAccess access;
     private final ImportProperties properties;
     private final Clock clock;
+    private final ImportTables tables;
 
     OfferImports(ImportJobRepository jobs, ImportStore store, ImportRunner runner, ImportVocabulary vocabulary,
-            DirectoryAccess access, ImportProperties properties, Clock clock) {
+            DirectoryAccess access, ImportProperties properties, Clock clock, ImportTables tables) {
+        this.tables = tables;
         this.jobs = jobs;
         this.store = store;
         this.runner = runner;
@@ -60,8 +62,8 @@ public class OfferImports {
             throw new UnreadableFile("too-large", "The file is larger than " + properties.maxFileSize());
         }
         FileKind kind = FileKind.detect(fileName, content)
-                .orElseThrow(() -> new UnreadableFile("format", "Neither XLSX nor CSV: " + fileName));
-        Table table = TableReader.read(kind, content);
+                .orElseThrow(() -> new UnreadableFile("format", "Neither XLSX, CSV nor HSDS: " + fileName));
+        Table table = tables.read(kind, content);
         if (table.rows().isEmpty()) {
             throw new UnreadableFile("no-rows", "The file has a header but no rows");
         }
@@ -101,7 +103,7 @@ public class OfferImports {
     @Transactional(readOnly = true)
     public ImportPreview preview(UUID id, CurrentUser user, @Nullable ColumnMapping proposed) {
         ImportJob job = load(id, user);
-        Table table = TableReader.read(job.kind(), store.file(id).orElseThrow(
+        Table table = tables.read(job.kind(), store.file(id).orElseThrow(
                 () -> new UnreadableFile("expired", "The file of import job " + id + " is no longer kept")));
         ColumnMapping mapping = proposed != null ? proposed : job.mapping();
         if (mapping.targets().isEmpty()) {

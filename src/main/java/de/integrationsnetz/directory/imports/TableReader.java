@@ -38,6 +38,9 @@ public final class TableReader {
         if (content.length == 0) {
             throw new UnreadableFile("empty", "The file is empty");
         }
+        if (kind == FileKind.HSDS) {
+            throw new IllegalArgumentException("HSDS files are read by ImportTables");
+        }
         Table table = kind == FileKind.XLSX ? readXlsx(content) : readCsv(content);
         if (table.headers().stream().allMatch(String::isBlank)) {
             throw new UnreadableFile("no-header", "The first line holds no column names");
