@@ -82,6 +82,8 @@ class ImportWriter {
         if (job.status() != ImportStatus.COMMITTING) {
             throw new ImportNotAllowed(jobId, "commit", job.status());
         }
+        // Inserts of offers and their collections go to the database in JDBC batches (this session only).
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(FLUSH_EVERY);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         OfferRowParser parser = new OfferRowParser(job.mapping(), vocabulary, job.organisation().isPresent());
