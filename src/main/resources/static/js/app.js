@@ -31,6 +31,18 @@
     }
   });
 
+  // After htmx has put a filtered list's address into the history, the language links keep that query, so that
+  // switching the language does not drop the filters.
+  function keepLanguageLinksOnQuery() {
+    document.querySelectorAll('.in-lang__link[hreflang]').forEach(function (link) {
+      var url = new URL(window.location.href);
+      url.searchParams.set('lang', link.getAttribute('hreflang'));
+      link.setAttribute('href', url.pathname + url.search);
+    });
+  }
+  document.addEventListener('htmx:pushedIntoHistory', keepLanguageLinksOnQuery);
+  document.addEventListener('htmx:historyRestore', keepLanguageLinksOnQuery);
+
   // The error summary of a form that failed validation gets focus, so screen readers announce it.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('error-summary');

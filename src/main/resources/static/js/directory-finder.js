@@ -1,6 +1,6 @@
 // Public offer finder and offer page (docs/directory.md §5). Everything here only enhances pages that work without
 // JavaScript: opens the filters on wide screens, offers "use my location" (rounded to about 1 km before it is sent),
-// resets facet counts that an htmx answer leaves out (no offers: 0), keeps the language links on the current query,
+// resets facet counts that an htmx answer leaves out (no offers: 0), (app.js keeps the language links on the current query),
 // and loads Leaflet and directory-map.js only when a map is shown ([data-map-src]).
 (function () {
   'use strict';
@@ -132,14 +132,6 @@
     });
   }
 
-  function keepLanguageLinksOnQuery() {
-    document.querySelectorAll('.in-lang__link[hreflang]').forEach(function (link) {
-      var url = new URL(window.location.href);
-      url.searchParams.set('lang', link.getAttribute('hreflang'));
-      link.setAttribute('href', url.pathname + url.search);
-    });
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
     openFiltersOnWideScreens();
     var form = document.getElementById('finder');
@@ -160,5 +152,4 @@
   document.addEventListener('htmx:afterSettle', function (event) {
     enhance(event.target.parentNode || document);
   });
-  document.addEventListener('htmx:pushedIntoHistory', keepLanguageLinksOnQuery);
 }());

@@ -155,4 +155,19 @@ class LoginAndLanguageBrowserTests {
     private static String path(Page page) {
         return URI.create(page.url()).getPath();
     }
+
+    @Test
+    void switchingTheLanguageAfterFilteringALiveListKeepsTheFilter(BrowserSession browser) {
+        Page page = browser.newPage(BrowserSession.DESKTOP);
+        page.navigate("/districts/14522");
+
+        page.locator("#filter-q").fill("Frei");
+        page.waitForURL(url -> url.contains("q=Frei"));
+        page.locator(".in-lang__link[hreflang='en']").click();
+
+        page.waitForURL(url -> url.contains("lang=en"));
+        assertThat(page.url()).contains("q=Frei");
+        assertThat(page.locator("#filter-q").inputValue()).isEqualTo("Frei");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+    }
 }

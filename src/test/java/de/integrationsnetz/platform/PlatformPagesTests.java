@@ -73,4 +73,14 @@ class PlatformPagesTests {
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("Mittelsachsen"),
                         Matchers.containsString("Freiberg"))));
     }
+
+    @Test
+    void dashboardLeadsEachRoleToTheDirectoryPagesItMayUse() throws Exception {
+        mvc.perform(get("/app").with(user(userDetails.loadUserByUsername(DemoAccounts.COORDINATOR))))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("href=\"/app/directory\""),
+                        Matchers.not(Matchers.containsString("href=\"/app/directory/search-index\"")))));
+        mvc.perform(get("/app").with(user(userDetails.loadUserByUsername(DemoAccounts.OPERATOR))))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("href=\"/app/directory/search-index\""),
+                        Matchers.not(Matchers.containsString("href=\"/app/directory\"")))));
+    }
 }

@@ -84,6 +84,24 @@ public final class DirectoryDemoIds {
         return nameBased("offer-schedule:" + district + ":" + n + ":" + k);
     }
 
+    /**
+     * The location that demo offers of the n-th demo organisation of a district use in a municipality, when the
+     * organisation's own locations in {@code organisations.json} do not cover it (created with the offers).
+     */
+    public static LocationId site(DistrictKey district, int n, String municipality) {
+        return LocationId.of(nameBased("location:" + district + ":" + n + ":" + municipality));
+    }
+
+    /** The k-th demo offer of a district made from the offer template {@code key} ({@code offer-templates.json}). */
+    public static OfferId offer(DistrictKey district, String key, int k) {
+        return OfferId.of(nameBased("offer:" + district + ":" + key + ":" + k));
+    }
+
+    /** The j-th schedule of the k-th demo offer of a district made from the offer template {@code key}. */
+    public static UUID schedule(DistrictKey district, String key, int k, int j) {
+        return nameBased("offer-schedule:" + district + ":" + key + ":" + k + ":" + j);
+    }
+
     /** The n-th demo cooperation of a district (1-based). */
     public static CooperationId cooperation(DistrictKey district, int n) {
         return CooperationId.of(nameBased("cooperation:" + district + ":" + n));

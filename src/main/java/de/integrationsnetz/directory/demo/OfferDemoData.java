@@ -1,6 +1,19 @@
 package de.integrationsnetz.directory.demo;
 
 import de.integrationsnetz.directory.OfferId;
+import de.integrationsnetz.directory.demo.DemoOfferTemplates.NewLocation;
+import de.integrationsnetz.directory.demo.DemoOfferTemplates.PlannedOffer;
+import de.integrationsnetz.directory.demo.DirectoryDemoData.DemoOrganisation;
+import de.integrationsnetz.directory.freshness.FreshnessIntervals;
+import de.integrationsnetz.directory.location.LocationManagement;
+import de.integrationsnetz.directory.offer.Actor;
+import de.integrationsnetz.directory.offer.Offer;
+import de.integrationsnetz.directory.organisation.OrganisationRef;
+import de.integrationsnetz.directory.translation.TranslatedField;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import de.integrationsnetz.directory.offer.Classification;
 import de.integrationsnetz.directory.offer.CourseDetails;
 import de.integrationsnetz.directory.offer.CourseLevel;
@@ -42,9 +55,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Creates the demo offers from {@code directory/demo/offers.json}, each once, after the demo organisations (marked as
- * demo, changed as the system). Ids are fixed ({@link DirectoryDemoIds#offer}); dates are relative to the day of the
- * first start, so course starts lie ahead and confirmations are recent.
+ * Creates the demo offers, each once, after the demo organisations (marked as demo, changed as the system): the
+ * hand-written ones of {@code directory/demo/offers.json} (fixed ids {@link DirectoryDemoIds#offer(DistrictKey, int)}
+ * that route rules and tests name) and about 190 more expanded from {@code directory/demo/offer-templates.json}
+ * ({@link DemoOfferTemplates}). Dates are relative to the day of the first start, so course starts lie ahead. Most
+ * confirmations lie 5 to 150 days back (some reminders are due, none of these reaches the freshness flag within 30
+ * days); a few offers are older and already flagged as not confirmed, one was withdrawn as stale and can still be
+ * restored. All in one transaction; a second start creates nothing.
  */
 @Component
 @ConditionalOnBooleanProperty("app.demo.enabled")
@@ -56,26 +73,45 @@ class OfferDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OfferDemoData.class);
 
+    /** The default freshness timeline (docs/directory.md §6.2): flagged after 183 days, withdrawn after 365. */
+    static final int FLAG_AFTER_DAYS = FreshnessIntervals.DEFAULTS.flagAfterDays();
+
+    static final int WITHDRAW_AFTER_DAYS = FreshnessIntervals.DEFAULTS.withdrawAfterDays();
+
     private final OfferManagement offers;
+    private final LocationManagement locations;
     private final TaxonomyCatalog catalog;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    OfferDemoData(OfferManagement offers, TaxonomyCatalog catalog, Clock clock) {
+    OfferDemoData(OfferManagement offers, LocationManagement locations, TaxonomyCatalog catalog,
+            EntityManager entityManager, Clock clock) {
         this.offers = offers;
+        this.locations = locations;
         this.catalog = catalog;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        // One transaction for all demo offers, written at the commit in JDBC batches: without this every query of
+        // the offer service (the organisation's locations and contacts) would flush and dirty-check every offer
+        // created so far, which makes the start quadratic in the number of offers.
+        Session session = entityManager.unwrap(Session.class);
+        session.setJdbcBatchSize(50);
+        session.setHibernateFlushMode(FlushMode.COMMIT);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
+        Set<UUID> existing = new HashSet<>(entityManager
+                .createQuery("select o.id from Offer o where o.demo = true", UUID.class).getResultList());
         int created = 0;
         for (DemoOffer demo : read()) {
             DistrictKey district = DistrictKey.of(demo.district());
             OfferId id = DirectoryDemoIds.offer(district, demo.n());
-            if (offers.exists(id)) {
+            if (existing.contains(id.value())) {
                 continue;
             }
             OfferContent content = demo.content(district, today, catalog);
@@ -88,9 +124,75 @@ class OfferDemoData implements ApplicationRunner {
             }
             created++;
         }
+        created += createFromTemplates(now, today, existing);
         if (created > 0) {
-            log.info("Created {} demo offers", created);
+            log.info("Created {} demo offers in {} ms", created, (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /**
+     * The offers expanded from {@code offer-templates.json}: creates the locations they need (once), registers each
+     * offer with its status, adds its translations (for outdated ones: made from the older German text, which is then
+     * replaced by the current one) and a pending revision where the template asks for one.
+     */
+    private int createFromTemplates(Instant now, LocalDate today, Set<UUID> existing) {
+        List<DemoOrganisation> organisations = DirectoryDemoData.read();
+        List<PlannedOffer> plan = DemoOfferTemplates.read().expand(today, catalog, organisations).stream()
+                .filter(planned -> !existing.contains(planned.id().value()))
+                .toList();
+        if (plan.isEmpty()) {
+            return 0;
+        }
+        // The locations first, flushed once, so that the offer service finds them among the organisation's.
+        Set<UUID> known = new HashSet<>(entityManager
+                .createQuery("select l.id from Location l where l.demo = true", UUID.class).getResultList());
+        for (PlannedOffer planned : plan) {
+            NewLocation newLocation = planned.location();
+            if (newLocation != null && known.add(newLocation.id().value())) {
+                locations.register(newLocation.id(), new OrganisationRef(planned.organisation(), planned.district(),
+                        newLocation.organisationName(), true), newLocation.details(), null, true);
+            }
+        }
+        entityManager.flush();
+        int created = 0;
+        for (PlannedOffer planned : plan) {
+            Instant confirmed = now.minus(Duration.ofDays(planned.confirmedDaysAgo()));
+            offers.register(planned.id(), planned.organisation(), planned.contentWhenTranslated(), planned.status(),
+                    true, confirmed);
+            if (!planned.translations().isEmpty()) {
+                Offer offer = entityManager.find(Offer.class, planned.id().value());
+                Actor system = Actor.system();
+                planned.translations().forEach((language, text) -> {
+                    if (text.name() != null) {
+                        offer.translate(TranslatedField.NAME, language, text.name(), false, system, confirmed);
+                    }
+                    if (text.description() != null) {
+                        offer.translate(TranslatedField.DESCRIPTION, language, text.description(), false, system,
+                                confirmed);
+                    }
+                });
+                if (planned.translatedFrom() != null) {
+                    // The German text changed after the translation: the translations are outdated now.
+                    OfferContent resolved = offer.content();
+                    offer.edit(DemoOfferTemplates.withTexts(resolved, planned.content().name(),
+                            planned.content().description()), system, confirmed, today);
+                }
+            }
+            if (planned.revision() != null) {
+                offers.registerRevision(planned.id(), planned.revision().applyTo(planned.content()),
+                        now.minus(Duration.ofDays(2)));
+            }
+            if (planned.status() == OfferStatus.PUBLISHED && planned.confirmedDaysAgo() >= FLAG_AFTER_DAYS) {
+                // A few old offers, as the freshness job would have left them: flagged, one even withdrawn.
+                Offer offer = entityManager.find(Offer.class, planned.id().value());
+                offer.flagStale(confirmed.plus(Duration.ofDays(FLAG_AFTER_DAYS)));
+                if (planned.confirmedDaysAgo() >= WITHDRAW_AFTER_DAYS) {
+                    offer.withdrawAsStale(Actor.system(), confirmed.plus(Duration.ofDays(WITHDRAW_AFTER_DAYS)));
+                }
+            }
+            created++;
+        }
+        return created;
     }
 
     static List<DemoOffer> read() {
@@ -158,7 +260,7 @@ class OfferDemoData implements ApplicationRunner {
     }
 
     /** Course dates relative to the day the demo data is created. */
-    record DemoCourse(String level, int startInDays, int weeks, @Nullable Integer places, @Nullable Integer free,
+    record DemoCourse(@Nullable String level, int startInDays, int weeks, @Nullable Integer places, @Nullable Integer free,
             @Nullable Integer deadlineInDays) {
 
         CourseDetails details(LocalDate today) {
@@ -168,12 +270,16 @@ class OfferDemoData implements ApplicationRunner {
         }
     }
 
-    /** A schedule; the series starts eight weeks before the demo data is created. */
+    /**
+     * A schedule; the series starts eight weeks before the demo data is created, a single date (or a series with
+     * {@code inDays}) that many days after it.
+     */
     record DemoSchedule(String kind, @Nullable String rrule, @Nullable String opens, @Nullable String closes,
-            @Nullable String attending, @Nullable String note) {
+            @Nullable String attending, @Nullable String note, @Nullable Integer inDays) {
 
         ScheduleData data(UUID id, LocalDate today) {
-            return new ScheduleData(id, null, ScheduleKind.valueOf(kind), rrule, today.minusWeeks(8),
+            LocalDate start = inDays == null ? today.minusWeeks(8) : today.plusDays(inDays);
+            return new ScheduleData(id, null, ScheduleKind.valueOf(kind), rrule, start,
                     opens == null ? null : LocalTime.parse(opens), closes == null ? null : LocalTime.parse(closes),
                     null, null, attending == null ? Attendance.IN_PERSON : Attendance.valueOf(attending), note);
         }

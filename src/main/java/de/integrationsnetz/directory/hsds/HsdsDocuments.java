@@ -346,6 +346,42 @@ public class HsdsDocuments {
         }
     }
 
+    /**
+     * A service_at_location in the shape of {@code compiled/service_at_location_list.json}: its own fields with the
+     * one-to-one fields of its location and its service. {@code site} null: the offer's online address.
+     */
+    public ObjectNode serviceAtLocationSummary(Offer offer, @Nullable OfferSite site, Context context) {
+        ObjectNode complete = site == null ? onlineSite(offer) : serviceAtLocation(offer, site, context);
+        ObjectNode node = NODES.objectNode();
+        for (String field : List.of("id", "service_id", "location_id", "description")) {
+            if (complete.has(field)) {
+                node.set(field, complete.get(field));
+            }
+        }
+        if (complete.get("location") instanceof ObjectNode location) {
+            ObjectNode own = node.putObject("location");
+            location.properties().forEach(entry -> {
+                if (!entry.getValue().isContainer()) {
+                    own.set(entry.getKey(), entry.getValue());
+                }
+            });
+        }
+        node.set("service", serviceSummary(offer, context));
+        return node;
+    }
+
+    /**
+     * A complete service_at_location ({@code compiled/service_at_location.json}): schedules of the site, the
+     * location with its address, and the complete service (without its own list of service_at_locations).
+     */
+    public ObjectNode serviceAtLocationFull(Offer offer, @Nullable OfferSite site, Context context) {
+        ObjectNode node = site == null ? onlineSite(offer) : serviceAtLocation(offer, site, context);
+        ObjectNode service = service(offer, context, true);
+        service.remove("service_at_locations");
+        node.set("service", service);
+        return node;
+    }
+
     private ObjectNode serviceAtLocation(Offer offer, OfferSite site, Context context) {
         ObjectNode node = NODES.objectNode();
         put(node, "id", site.id());

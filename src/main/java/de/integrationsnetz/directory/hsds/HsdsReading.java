@@ -3,9 +3,13 @@ package de.integrationsnetz.directory.hsds;
 import de.integrationsnetz.directory.common.Folding;
 import de.integrationsnetz.directory.hsds.HsdsDocuments.Audience;
 import de.integrationsnetz.directory.hsds.HsdsDocuments.Context;
+import de.integrationsnetz.directory.hsds.HsdsStore.SiteKey;
 import de.integrationsnetz.directory.offer.Offer;
+import de.integrationsnetz.directory.offer.OfferSite;
 import de.integrationsnetz.directory.organisation.Organisation;
 import de.integrationsnetz.directory.taxonomy.TaxonomyTerm;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,6 +88,83 @@ public class HsdsReading {
     public Optional<ObjectNode> service(UUID id) {
         return store.publishedOffer(id).map(offer -> documents.service(offer,
                 documents.context(Audience.PUBLIC).withOffers(List.of(offer)), true));
+    }
+
+    // ---------------------------------------------------------------- service at locations
+
+    /**
+     * A postal code's place for {@code postcode}/{@code proximity}: what it covers and its centre; {@code meters}
+     * (the proximity) keeps only sites within that distance of the centre, which drops online addresses.
+     */
+    public record Near(HsdsStore.Coverage coverage, double latitude, double longitude, @Nullable Double meters) {}
+
+    public HsdsPage<ObjectNode> serviceAtLocations(ServiceQuery query, @Nullable Near near, boolean full, int page,
+            int perPage) {
+        List<SiteKey> keys = siteKeys(query, near);
+        int from = (int) Math.min(keys.size(), (long) (page - 1) * perPage);
+        List<SiteKey> slice = keys.subList(from, Math.min(keys.size(), from + perPage));
+        return HsdsPage.of(serviceAtLocations(slice, full), keys.size(), page, perPage);
+    }
+
+    /** Every matching service_at_location without paging ({@code format=ndjson}). */
+    public void streamServiceAtLocations(ServiceQuery query, @Nullable Near near, boolean full,
+            Consumer<ObjectNode> sink) {
+        List<SiteKey> keys = siteKeys(query, near);
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            serviceAtLocations(keys.subList(from, Math.min(keys.size(), from + BATCH)), full).forEach(sink);
+            store.clear();
+        }
+    }
+
+    /** A complete service_at_location of a published offer: a site, or the online address of an offer. */
+    public Optional<ObjectNode> serviceAtLocation(UUID id) {
+        Optional<SiteKey> key = store.publishedSite(id).or(() -> store.publishedOnlineOfferIds().stream()
+                .filter(offer -> HsdsIds.onlineSite(offer).equals(id)).findFirst()
+                .map(offer -> new SiteKey(offer, null, null, null)));
+        return key.map(found -> serviceAtLocations(List.of(found), true)).filter(list -> !list.isEmpty())
+                .map(list -> list.get(0));
+    }
+
+    private List<SiteKey> siteKeys(ServiceQuery query, @Nullable Near near) {
+        List<SiteKey> keys = store.publishedSites(query, near == null ? null : near.coverage());
+        if (near == null || near.meters() == null) {
+            return keys;
+        }
+        double meters = near.meters();
+        return keys.stream().filter(key -> key.latitude() != null && key.longitude() != null
+                && metersBetween(near.latitude(), near.longitude(), key.latitude(), key.longitude()) <= meters)
+                .toList();
+    }
+
+    /** Great-circle distance (haversine, mean earth radius). */
+    static double metersBetween(double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
+        double dLat = Math.toRadians(latitudeB - latitudeA);
+        double dLon = Math.toRadians(longitudeB - longitudeA);
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(latitudeA))
+                * Math.cos(Math.toRadians(latitudeB)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    private List<ObjectNode> serviceAtLocations(List<SiteKey> keys, boolean full) {
+        List<Offer> offers = store.offers(keys.stream().map(SiteKey::offerId).distinct().toList());
+        Map<UUID, Offer> byId = new HashMap<>();
+        offers.forEach(offer -> byId.put(offer.id().value(), offer));
+        Context context = documents.context(Audience.PUBLIC).withOffers(offers);
+        List<ObjectNode> result = new ArrayList<>();
+        for (SiteKey key : keys) {
+            Offer offer = byId.get(key.offerId());
+            if (offer == null) {
+                continue;
+            }
+            OfferSite site = key.siteId() == null ? null : offer.sites().stream()
+                    .filter(candidate -> candidate.id().equals(key.siteId())).findFirst().orElse(null);
+            if (key.siteId() != null && site == null) {
+                continue; // the site went away between the two queries
+            }
+            result.add(full ? documents.serviceAtLocationFull(offer, site, context)
+                    : documents.serviceAtLocationSummary(offer, site, context));
+        }
+        return result;
     }
 
     // ---------------------------------------------------------------- organisations

@@ -166,6 +166,78 @@ public class HsdsStore {
         return new Where(jpql.toString(), parameters, false);
     }
 
+    // ---------------------------------------------------------------- service at locations
+
+    /**
+     * One HSDS {@code service_at_location} of a published offer: a site ({@code siteId}, with the coordinates of its
+     * location) or, with {@code siteId} null, the online address.
+     */
+    public record SiteKey(UUID offerId, @Nullable UUID siteId, @Nullable Double latitude, @Nullable Double longitude) {}
+
+    /**
+     * The places a postal code covers: the Saxon municipalities (AGS) that have it and their districts (ARS). An
+     * offer covers them when it serves one of the municipalities, serves its whole district, or names no area.
+     */
+    public record Coverage(Set<String> municipalities, Set<String> districts) {}
+
+    private static final String COVERS = " and ((o.wholeDistrict = true and o.districtKey in :coverDistricts)"
+            + " or o.id in (select cv.id from Offer cv join cv.serviceAreas ca where ca in :coverMunicipalities)"
+            + " or (o.wholeDistrict = false and o.serviceAreas is empty))";
+
+    /**
+     * The service_at_locations of the published offers that match, in the order of the services (name, id), each
+     * offer's sites by id and its online address last. Keys only, so that paging and the distance filter need no
+     * entity; a state has a few ten thousand.
+     */
+    public List<SiteKey> publishedSites(ServiceQuery query, @Nullable Coverage coverage) {
+        Where where = where(query);
+        if (where.impossible) {
+            return List.of();
+        }
+        String jpql = where.jpql + (coverage == null ? "" : COVERS);
+        TypedQuery<Object[]> sites = entityManager.createQuery("select o.nameKey, o.id, s.id, s.latitude, s.longitude"
+                + " from OfferSite s join s.offer o" + jpql, Object[].class);
+        TypedQuery<Object[]> online = entityManager.createQuery("select o.nameKey, o.id from Offer o" + jpql
+                + " and o.onlineUrl is not null", Object[].class);
+        for (TypedQuery<Object[]> typed : List.of(sites, online)) {
+            where.parameters.forEach(typed::setParameter);
+            if (coverage != null) {
+                // "in" with an empty list is not valid SQL everywhere; a value no key has stands for "none"
+                typed.setParameter("coverDistricts", coverage.districts().isEmpty() ? Set.of("-") : coverage.districts());
+                typed.setParameter("coverMunicipalities",
+                        coverage.municipalities().isEmpty() ? Set.of("-") : coverage.municipalities());
+            }
+        }
+        record Row(String nameKey, SiteKey key) {}
+        List<Row> rows = new ArrayList<>();
+        for (Object[] row : sites.getResultList()) {
+            rows.add(new Row((String) row[0], new SiteKey((UUID) row[1], (UUID) row[2], (Double) row[3],
+                    (Double) row[4])));
+        }
+        for (Object[] row : online.getResultList()) {
+            rows.add(new Row((String) row[0], new SiteKey((UUID) row[1], null, null, null)));
+        }
+        rows.sort(Comparator.comparing(Row::nameKey).thenComparing(row -> row.key().offerId())
+                .thenComparing(row -> row.key().siteId(), Comparator.nullsLast(Comparator.naturalOrder())));
+        return rows.stream().map(Row::key).toList();
+    }
+
+    /** The site with this id if its offer is published. */
+    public Optional<SiteKey> publishedSite(UUID siteId) {
+        return entityManager.createQuery("select o.id, s.latitude, s.longitude from OfferSite s join s.offer o"
+                        + " where s.id = :site and o.status = :published", Object[].class)
+                .setParameter("site", siteId).setParameter("published", OfferStatus.PUBLISHED)
+                .getResultStream().findFirst()
+                .map(row -> new SiteKey((UUID) row[0], siteId, (Double) row[1], (Double) row[2]));
+    }
+
+    /** The published offers with an online address (to find the one an online service_at_location id names). */
+    public List<UUID> publishedOnlineOfferIds() {
+        return entityManager.createQuery("select o.id from Offer o where o.status = :published"
+                        + " and o.onlineUrl is not null", UUID.class)
+                .setParameter("published", OfferStatus.PUBLISHED).getResultList();
+    }
+
     private List<UUID> searchIds(String text) {
         String de = ContentLanguage.DE.code();
         return Search.session(entityManager).search(Offer.class)

@@ -1,10 +1,13 @@
 package de.integrationsnetz.directory.web;
 
 import de.integrationsnetz.directory.hsds.HsdsPage;
-import de.integrationsnetz.directory.hsds.HsdsReading;
+import de.integrationsnetz.directory.hsds.HsdsReading.Near;
 import de.integrationsnetz.directory.hsds.HsdsReading.ServiceShape;
+import de.integrationsnetz.directory.hsds.HsdsReading;
+import de.integrationsnetz.directory.hsds.HsdsStore;
 import de.integrationsnetz.directory.hsds.ServiceQuery;
 import de.integrationsnetz.geography.GeographyQueries;
+import de.integrationsnetz.geography.PostalCodeSummary;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.api.JsonApi;
 import java.io.OutputStream;
@@ -18,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -152,6 +157,85 @@ class HsdsApiController {
         UUID key = uuid("id", id);
         return hsds.organization(key, bool("full_service", fullService))
                 .orElseThrow(() -> notFound("organization", id));
+    }
+
+    @GetMapping("/service_at_locations")
+    HsdsPage<ObjectNode> serviceAtLocations(@RequestParam(required = false) @Nullable String search,
+            @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
+            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
+            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
+            @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
+            @RequestParam(required = false) @Nullable String full,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
+            @RequestParam(required = false) @Nullable String format,
+            @RequestParam(required = false) @Nullable String postcode,
+            @RequestParam(required = false) @Nullable String proximity,
+            @RequestParam(required = false) @Nullable String district) {
+        json(format);
+        ServiceQuery query = serviceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, district);
+        return hsds.serviceAtLocations(query, near(postcode, proximity), bool("full", full), page(page),
+                perPage(perPage));
+    }
+
+    @GetMapping(value = "/service_at_locations", params = "format=ndjson")
+    ResponseEntity<StreamingResponseBody> serviceAtLocationsStream(
+            @RequestParam(required = false) @Nullable String search,
+            @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
+            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
+            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
+            @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
+            @RequestParam(required = false) @Nullable String full,
+            @RequestParam(required = false) @Nullable String postcode,
+            @RequestParam(required = false) @Nullable String proximity,
+            @RequestParam(required = false) @Nullable String district) {
+        ServiceQuery query = serviceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, district);
+        Near near = near(postcode, proximity);
+        boolean complete = bool("full", full);
+        return stream(sink -> hsds.streamServiceAtLocations(query, near, complete, sink));
+    }
+
+    @GetMapping("/service_at_locations/{id}")
+    ObjectNode serviceAtLocation(@PathVariable String id) {
+        UUID key = uuid("id", id);
+        return hsds.serviceAtLocation(key).orElseThrow(() -> notFound("service_at_location", id));
+    }
+
+    /**
+     * {@code postcode}: only what covers the postal code's municipalities; with {@code proximity} (meters) only sites
+     * that near the code's centre (the mean of its places).
+     */
+    private @Nullable Near near(@Nullable String postcode, @Nullable String proximity) {
+        if (postcode == null || postcode.isBlank()) {
+            if (proximity != null && !proximity.isBlank()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "proximity: needs a postcode");
+            }
+            return null;
+        }
+        PostalCodeSummary code = geography.postalCode(postcode.strip()).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "postcode: not a known German postal code: '"
+                        + postcode + "'"));
+        Double meters = null;
+        if (proximity != null && !proximity.isBlank()) {
+            try {
+                meters = Double.valueOf(proximity.strip());
+            } catch (NumberFormatException e) {
+                meters = -1.0;
+            }
+            if (!(meters >= 0) || meters.isInfinite()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "proximity: a distance in meters, not '" + proximity + "'");
+            }
+        }
+        Set<String> municipalities = new TreeSet<>();
+        Set<String> districts = new TreeSet<>();
+        code.municipalities().forEach(municipality -> {
+            municipalities.add(municipality.key().value());
+            districts.add(municipality.district().value());
+        });
+        double latitude = code.places().stream().mapToDouble(PostalCodeSummary.Place::latitude).average().orElse(0);
+        double longitude = code.places().stream().mapToDouble(PostalCodeSummary.Place::longitude).average().orElse(0);
+        return new Near(new HsdsStore.Coverage(municipalities, districts), latitude, longitude, meters);
     }
 
     @GetMapping("/taxonomies")

@@ -249,6 +249,65 @@ class HsdsApiTests {
     }
 
     @Test
+    void serviceAtLocationsListEverySiteAndTheOnlineAddressOfPublishedOffers() throws Exception {
+        JsonNode rich = json("/hsds/service_at_locations?organization_id=" + this.rich.organisation().value());
+        assertThat(rich.path("total_items").asLong()).isEqualTo(2);
+        JsonNode site = rich.path("contents").get(0);
+        assertThat(site.path("id").asString()).isEqualTo(this.rich.site().toString());
+        assertThat(site.path("service_id").asString()).isEqualTo(this.rich.offer().value().toString());
+        assertThat(site.path("location_id").asString()).isEqualTo(this.rich.location().toString());
+        assertThat(site.path("description").asString()).isEqualTo("Raum 3");
+        assertThat(site.path("service").path("name").asString()).isEqualTo(this.rich.name());
+        assertThat(site.path("location").path("location_type").asString()).isEqualTo("physical");
+        assertThat(site.path("location").has("addresses")).as("one-to-one fields only in the list").isFalse();
+        JsonNode online = rich.path("contents").get(1);
+        assertThat(online.path("id").asString()).isEqualTo(HsdsIds.onlineSite(this.rich.offer().value()).toString());
+        assertThat(online.path("location").path("location_type").asString()).isEqualTo("virtual");
+
+        JsonNode second = json("/hsds/service_at_locations?per_page=1&page=2&organization_id="
+                + this.rich.organisation().value());
+        assertThat(ids(second)).containsExactly(online.path("id").asString());
+        assertThat(second.path("total_pages").asInt()).isEqualTo(2);
+        assertThat(async("/hsds/service_at_locations?format=ndjson&organization_id=" + this.rich.organisation().value())
+                .getContentAsString(StandardCharsets.UTF_8).lines()).hasSize(2);
+        assertThat(json("/hsds/service_at_locations?organization_id=" + this.trio.value()).path("total_items").asLong())
+                .as("offers marked online without an address have no place").isZero();
+    }
+
+    @Test
+    void postcodeKeepsWhatCoversItAndProximityKeepsSitesNearIt() throws Exception {
+        String own = "&organization_id=" + rich.organisation().value();
+        assertThat(ids(json("/hsds/service_at_locations?postcode=09599" + own))).as("the offer serves Freiberg")
+                .hasSize(2);
+        assertThat(ids(json("/hsds/service_at_locations?postcode=09599&proximity=20000" + own)))
+                .as("online addresses have no place").containsExactly(rich.site().toString());
+        assertThat(ids(json("/hsds/service_at_locations?postcode=04109" + own))).as("Leipzig is not served").isEmpty();
+        for (String bad : List.of("proximity=1000", "postcode=00000", "postcode=09599&proximity=weit",
+                "postcode=09599&proximity=-5", "full=ja")) {
+            assertProblem("/hsds/service_at_locations?" + bad, 400);
+        }
+    }
+
+    @Test
+    void aSingleServiceAtLocationIsCompleteAndOnlyPublished() throws Exception {
+        JsonNode site = json("/hsds/service_at_locations/" + rich.site());
+        assertThat(site.path("schedules").values()).extracting(node -> node.path("byday").asString())
+                .containsExactly("TU,TH");
+        assertThat(site.path("location").path("addresses").get(0).path("postal_code").asString()).isEqualTo("09599");
+        assertThat(site.path("service").path("name").asString()).isEqualTo(rich.name());
+        assertThat(site.path("service").has("service_at_locations")).isFalse();
+        assertThat(site.path("service").path("organization").path("id").asString())
+                .isEqualTo(rich.organisation().value().toString());
+
+        JsonNode online = json("/hsds/service_at_locations/" + HsdsIds.onlineSite(rich.offer().value()));
+        assertThat(online.path("location").path("url").asString()).isEqualTo("https://example.org/online");
+
+        assertProblem("/hsds/service_at_locations/" + HsdsIds.onlineSite(draft.value()), 404);
+        assertProblem("/hsds/service_at_locations/" + UUID.randomUUID(), 404);
+        assertProblem("/hsds/service_at_locations/kein-uuid", 400);
+    }
+
+    @Test
     void organizationsHaveSearchFullAndPaging() throws Exception {
         JsonNode found = json("/hsds/organizations?search=" + rich.name() + "&per_page=1");
         assertThat(found.path("total_items").asLong()).isEqualTo(1);

@@ -118,6 +118,17 @@ class HsdsSchemaValidationTests {
     }
 
     @Test
+    void everyServiceAtLocationValidatesAsAListItemAndComplete() throws Exception {
+        List<JsonNode> list = allPages("/hsds/service_at_locations?per_page=500");
+        assertThat(list).extracting(node -> node.path("id").asString()).contains(rich.site().toString());
+        assertValid(list, HsdsSchemas.official("compiled/service_at_location_list.json"));
+        List<JsonNode> complete = allPages("/hsds/service_at_locations?full=true&per_page=100&district=14522");
+        assertValid(complete, HsdsSchemas.official("compiled/service_at_location.json"));
+        assertValid(List.of(read("/hsds/service_at_locations/" + rich.site())),
+                HsdsSchemas.official("compiled/service_at_location.json"));
+    }
+
+    @Test
     void theItemsOfTheDistrictExportValidate() {
         JsonNode bundle = export.bundle(DistrictKey.of("14522"));
         List<JsonNode> services = new ArrayList<>(bundle.path("services").values());

@@ -26,6 +26,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,6 +42,9 @@ class OfferPagesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     OfferManagement offers;
@@ -98,11 +102,21 @@ class OfferPagesTests {
                     .containsExactly("Spielplatz-Café Süd");
             assertThat(names(html(get(byOrganisation + "&status=DRAFT").with(as(DemoAccounts.COORDINATOR)))))
                     .containsExactly("Spielplatz-Café Nord");
-            assertThat(names(html(get(BASE + "?category=spracherwerb").with(as(DemoAccounts.COORDINATOR)))))
+            // The demo district has more offers than fit on a page: narrow each filter by organisation or words.
+            String demoOrganisation = "&organisation=" + DirectoryDemoIds.MS_DEMO_ORGANISATION;
+            assertThat(names(html(get(BASE + "?category=spracherwerb" + demoOrganisation)
+                    .with(as(DemoAccounts.COORDINATOR)))))
                     .contains("Sprachcafé in der Begegnungsstätte", "Integrationskurs A1 mit Kinderbetreuung")
-                    .doesNotContain("Bewerbungstraining der Agentur für Arbeit");
-            assertThat(names(html(get(BASE + "?municipality=14522080").with(as(DemoAccounts.COORDINATOR)))))
-                    .contains("Sprechstunde für Geflüchtete im Jobcenter Döbeln", "Migrationsberatung für Erwachsene (MBE)")
+                    .doesNotContain("Bewerbungstraining für Frauen");
+            assertThat(names(html(get(BASE + "?category=arbeit" + demoOrganisation).with(as(DemoAccounts.COORDINATOR)))))
+                    .contains("Bewerbungstraining für Frauen")
+                    .doesNotContain("Sprachcafé in der Begegnungsstätte");
+            assertThat(names(html(get(BASE + "?municipality=14522080&q=Sprechstunde").with(as(DemoAccounts.COORDINATOR)))))
+                    .contains("Sprechstunde für Geflüchtete im Jobcenter Döbeln");
+            assertThat(names(html(get(BASE + "?municipality=14522080&q=Migrationsberatung")
+                    .with(as(DemoAccounts.COORDINATOR))))).contains("Migrationsberatung für Erwachsene (MBE)");
+            assertThat(names(html(get(BASE + "?municipality=14522080&q=Sprachcafé").with(as(DemoAccounts.COORDINATOR)))))
+                    .contains("Sprachcafé Döbeln")
                     .doesNotContain("Sprachcafé in der Begegnungsstätte");
         }
 
@@ -264,7 +278,11 @@ class OfferPagesTests {
             assertThat(form.select("select[name=organisation]")).isEmpty();
             assertThat(chosen.select("input[type=hidden][name=organisation]").val())
                     .isEqualTo(DirectoryDemoIds.MS_DEMO_ORGANISATION.toString());
-            assertThat(chosen.select("input[name=sites]")).hasSize(2);
+            List<String> ownLocations = jdbc.sql("select id::text from directory.locations where organisation_id = :id")
+                    .param("id", DirectoryDemoIds.MS_DEMO_ORGANISATION.value()).query(String.class).list();
+            assertThat(chosen.select("input[name=sites]").eachAttr("value"))
+                    .contains(DirectoryDemoIds.MS_DEMO_LOCATION.toString())
+                    .containsExactlyInAnyOrderElementsOf(ownLocations);
         }
 
         @Test
@@ -365,6 +383,10 @@ class OfferPagesTests {
             assertThat(coordinator.select("a[href=/app/directory/review]")).hasSize(1);
             assertThat(provider.select("a[href=/app/directory/review]")).isEmpty();
             assertThat(provider.select("a[href=/app/directory/offers]")).isNotEmpty();
+            assertThat(coordinator.select("main a[href=/app/directory/exports/hsds.zip]")).hasSize(1);
+            assertThat(provider.select("main a[href=/app/directory/exports/hsds.zip]")).isEmpty();
+            assertThat(provider.select("main a[href=/app/directory/translations]")).hasSize(1);
+            assertThat(provider.select("footer a[href=/hsds/profile]").text()).isEqualTo("Offene Daten (HSDS)");
 
             Document providersList = html(get("/app/directory/offers").with(as(DemoAccounts.PROVIDER)));
             Document queue = html(get("/app/directory/review").with(as(DemoAccounts.COORDINATOR)));
