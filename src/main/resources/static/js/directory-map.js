@@ -19,7 +19,10 @@
       var marker = window.L.circleMarker([point.lat, point.lon], {
         radius: 8, color: colour, weight: 2, fillColor: colour, fillOpacity: 0.6, keyboard: true
       }).addTo(map);
-      marker.bindTooltip(point.name, {direction: 'top'});
+      // A string tooltip would be inserted as HTML; names are typed by providers, so they go in as text.
+      var label = document.createElement('span');
+      label.textContent = point.name;
+      marker.bindTooltip(label, {direction: 'top'});
       var element = marker.getElement();
       if (element) {
         element.setAttribute('tabindex', '0');

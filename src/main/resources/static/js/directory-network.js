@@ -72,9 +72,12 @@
         });
         nodes.forEach(function (node) {
           var colour = colourOf(node.group, '#2044aa');
+          // Organisation names are typed by users: as text, never as HTML.
+          var label = document.createElement('span');
+          label.textContent = node.name;
           window.L.circleMarker(points[node.key], {
             radius: 8, color: '#ffffff', weight: 2, fillColor: colour, fillOpacity: 1
-          }).bindTooltip(node.name).addTo(map);
+          }).bindTooltip(label).addTo(map);
         });
         if (bounds.length > 1) {
           map.fitBounds(bounds, {padding: [24, 24], maxZoom: 11});

@@ -70,6 +70,29 @@ class OfferFinderBrowserTests {
     }
 
     @Test
+    void clickingAResultOpensTheOfferPageAndTheNextPageOfResultsLoadsInPlace(BrowserSession browser) {
+        Page page = page(browser.newContext(BrowserSession.DESKTOP));
+        page.navigate("/");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.evaluate("window.__notReloaded = true");
+        String firstOnPageOne = page.locator("#finder-results h3 a").first().innerText();
+
+        page.locator(".in-pagination a[rel=next]").click();
+
+        page.waitForURL(Pattern.compile(".*/\\?page=2$"));
+        PlaywrightAssertions.assertThat(page.locator("#finder-results h3 a").first()).not().hasText(firstOnPageOne);
+        assertThat(page.evaluate("window.__notReloaded")).as("paging is live").isEqualTo(true);
+
+        Locator offer = page.locator("#finder-results h3 a").first();
+        String name = offer.innerText();
+        offer.click();
+
+        page.waitForURL(Pattern.compile(".*/offers/[0-9a-f-]{36}$"));
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText(name);
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
     void tickingAFilterUpdatesResultsCountsAndAddressWithoutReloadingThePage(BrowserSession browser) {
         Page page = page(browser.newContext(BrowserSession.DESKTOP));
         page.navigate("/");

@@ -77,6 +77,8 @@ public class FreshnessRun {
                 log.info("Freshness run for district {} skipped: another run holds it", district);
                 return Result.skipped(district);
             }
+            // "starts soon" and the dates on the cards need next_start even where reminders are switched off
+            refreshNextStarts(district, now);
             FreshnessIntervals intervals = settings.intervalsOf(district);
             if (!intervals.enabled()) {
                 return Result.skipped(district);
@@ -96,7 +98,7 @@ public class FreshnessRun {
         return result;
     }
 
-    private Result run(DistrictKey district, Instant now, FreshnessIntervals intervals) {
+    private void refreshNextStarts(DistrictKey district, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         entityManager.createQuery("select o from Offer o where o.districtKey = :district and o.status = :status",
                         Offer.class)
@@ -104,6 +106,10 @@ public class FreshnessRun {
                 .setParameter("status", OfferStatus.PUBLISHED)
                 .getResultList()
                 .forEach(offer -> offer.refreshNextStart(today));
+    }
+
+    private Result run(DistrictKey district, Instant now, FreshnessIntervals intervals) {
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
         List<Offer> due = entityManager.createQuery("select o from Offer o where o.districtKey = :district "
                         + "and o.status = :status and o.lastConfirmedAt <= :threshold order by o.lastConfirmedAt",
                         Offer.class)

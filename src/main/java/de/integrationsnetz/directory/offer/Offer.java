@@ -655,7 +655,7 @@ public class Offer implements DistrictScoped {
     /** Adds or replaces a translation, made from the German text as it is now; the row is CURRENT. */
     public Translation translate(TranslatedField field, ContentLanguage language, String text, boolean machine,
             Actor actor, Instant now) {
-        requireEditor(actor, "translate");
+        requireTranslator(actor, "translate");
         String source = german(field);
         if (source == null) {
             throw new DirectoryRuleViolation("text", "directory.validation.offer.nothing-to-translate",
@@ -671,9 +671,26 @@ public class Offer implements DistrictScoped {
 
     /** Removes a translation; it is MISSING afterwards. */
     public void removeTranslation(TranslatedField field, ContentLanguage language, Actor actor, Instant now) {
-        requireEditor(actor, "translate");
+        requireTranslator(actor, "translate");
         Translations.remove(translations, field, language);
         this.updatedAt = now;
+    }
+
+    /**
+     * Whether the actor may change the translations now. A published offer's texts are public at once, so only a
+     * reviewer changes them; a provider translates drafts and offers in review, which a coordinator checks before
+     * publication, and asks the coordination for a published one.
+     */
+    public boolean translatableBy(Actor actor) {
+        return actor.reviews(district()) || (actor.edits(district(), organisation()) && status != OfferStatus.PUBLISHED);
+    }
+
+    private void requireTranslator(Actor actor, String command) {
+        requireEditor(actor, command);
+        if (!translatableBy(actor)) {
+            throw new OfferTransitionNotAllowed(id(), command, status,
+                    "a published offer's translations are changed by a reviewer");
+        }
     }
 
     /** All translations, for the translation workbench and the public pages. */
@@ -718,6 +735,11 @@ public class Offer implements DistrictScoped {
         published(actor, now);
     }
 
+    /**
+     * Publishing is a confirmation: someone who reviews just checked the content. Without it an old draft, or an offer
+     * withdrawn as stale and published again after its restore window, would be flagged or withdrawn by the next
+     * freshness run at once.
+     */
     private void published(Actor actor, Instant now) {
         this.status = OfferStatus.PUBLISHED;
         this.archiveReason = null;
@@ -725,7 +747,7 @@ public class Offer implements DistrictScoped {
         this.reviewedBy = actor.account();
         this.reviewNote = null;
         this.withdrawnAt = null;
-        this.staleSince = null;
+        confirmed(now);
         this.updatedAt = now;
         events.add(new OfferPublished(id(), district(), organisation()));
     }

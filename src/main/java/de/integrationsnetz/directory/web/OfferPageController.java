@@ -55,11 +55,20 @@ class OfferPageController {
         if (!offer.isPublished()) {
             return gone(offer, model, response);
         }
-        String etag = "\"" + offer.version() + "-" + locale.getLanguage() + (principal == null ? "" : "-u") + "\"";
-        if (request.checkNotModified(etag)) {
-            return null;
+        if (principal == null) {
+            // The page shows the organisation, its places and contacts and the next dates, not only the offer: the
+            // tag covers all of it (content hash) and the day. "private": the layout carries a CSRF token and the
+            // session that comes with it, which no shared cache may keep.
+            String etag = "\"" + offer.version() + "-" + Integer.toHexString(offer.hashCode()) + "-"
+                    + directory.today() + "-" + locale.getLanguage() + "\"";
+            if (request.checkNotModified(etag)) {
+                return null;
+            }
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=60");
+        } else {
+            // A logged-in page names the user: never answered from a cache another user may have filled.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         }
-        response.setHeader(HttpHeaders.CACHE_CONTROL, (principal == null ? "public" : "private") + ", max-age=60");
         response.addHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
         String pageUrl = baseUrl + "/offers/" + offer.id();
         model.addAttribute("offer", offer);

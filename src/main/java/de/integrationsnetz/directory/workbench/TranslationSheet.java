@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * since it was translated.
  */
 public record TranslationSheet(OfferId id, String name, String providerName, OfferStatus status, long version,
-        ContentLanguage language, List<Field> fields) {
+        ContentLanguage language, List<Field> fields, boolean editable) {
 
     public TranslationSheet {
         fields = List.copyOf(fields);

@@ -229,7 +229,7 @@ public class TranslationWorkbench {
                     row.map(Translation::translatedBy).orElse(null), changes, known));
         }
         return new TranslationSheet(offer.id(), offer.name(), offer.providerName(), offer.status(), offer.version(),
-                language, fields);
+                language, fields, offer.translatableBy(Actor.of(user)));
     }
 
     /**

@@ -197,6 +197,21 @@ class OfferTests {
         }
 
         @Test
+        void publishingAgainAfterAStaleWithdrawalStartsANewFreshnessCycle() {
+            Offer offer = inStatus(OfferStatus.PUBLISHED);
+            Instant yearLater = NOW.plus(java.time.Duration.ofDays(400));
+            offer.flagStale(yearLater);
+            offer.withdrawAsStale(Actor.system(), yearLater);
+            Instant later = yearLater.plus(java.time.Duration.ofDays(120));
+            offer.reopen(COORDINATOR, later);
+
+            offer.publish(COORDINATOR, later);
+
+            assertThat(offer.lastConfirmedAt()).as("reviewed content counts as confirmed").isEqualTo(later);
+            assertThat(offer.staleSince()).isEmpty();
+        }
+
+        @Test
         void leavesStaleWithdrawalToTheSystem() {
             Offer offer = inStatus(OfferStatus.PUBLISHED);
 

@@ -13,6 +13,7 @@ import de.integrationsnetz.directory.offer.CourseLevel;
 import de.integrationsnetz.directory.offer.OfferContent;
 import de.integrationsnetz.directory.offer.OfferContents;
 import de.integrationsnetz.directory.offer.OfferManagement;
+import de.integrationsnetz.identity.demo.DemoAccounts;
 import de.integrationsnetz.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +47,9 @@ class OfferPageTests {
 
     @Autowired
     OfferManagement offers;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
@@ -93,13 +99,19 @@ class OfferPageTests {
     @Test
     void mayBeCachedForAMinuteAndRevalidatedWithItsETag() throws Exception {
         MockHttpServletResponse first = call(get(DEMO_OFFER));
-        assertThat(first.getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+        assertThat(first.getHeader("Cache-Control")).as("never in shared caches: the page carries a CSRF token")
+                .isEqualTo("private, max-age=60");
         String etag = first.getHeader("ETag");
         assertThat(etag).isNotBlank();
 
         assertThat(call(get(DEMO_OFFER).header("If-None-Match", etag)).getStatus()).isEqualTo(304);
         assertThat(call(get(DEMO_OFFER).param("lang", "en").header("If-None-Match", etag)).getStatus())
                 .as("another language is another page").isEqualTo(200);
+        MockHttpServletResponse loggedIn = call(get(DEMO_OFFER).header("If-None-Match", etag)
+                .with(SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername(DemoAccounts.COORDINATOR))));
+        assertThat(loggedIn.getStatus()).as("a logged-in page is never answered from the visitor's cache").isEqualTo(200);
+        assertThat(loggedIn.getHeader("ETag")).isNull();
+        assertThat(loggedIn.getHeader("Cache-Control")).isEqualTo("private, no-cache");
     }
 
     @Test
