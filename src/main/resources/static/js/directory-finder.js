@@ -126,8 +126,11 @@
       button.hidden = false;
       button.addEventListener('click', function () {
         button.setAttribute('aria-expanded', 'true');
-        button.hidden = true;
         showMap(target);
+        // the button goes away: focus moves to the map region instead of falling back to the page (WCAG 2.4.3)
+        target.hidden = false;
+        target.focus();
+        button.hidden = true;
       });
     });
   }

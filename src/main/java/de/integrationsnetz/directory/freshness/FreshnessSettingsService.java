@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,13 @@ public class FreshnessSettingsService {
             if (expectedVersion != 0L) {
                 throw new ObjectOptimisticLockingFailureException(FreshnessSettings.class, district.value());
             }
-            settings.save(new FreshnessSettings(district, intervals, now));
+            try {
+                // flushed here, so that a county admin who saved the first settings at the same moment is a
+                // conflict like any other, not an error at commit
+                settings.saveAndFlush(new FreshnessSettings(district, intervals, now));
+            } catch (DataIntegrityViolationException savedInBetween) {
+                throw new ObjectOptimisticLockingFailureException(FreshnessSettings.class, district.value());
+            }
             return;
         }
         FreshnessSettings stored = existing.get();
