@@ -140,6 +140,13 @@
     var form = document.getElementById('finder');
     if (form) {
       setUpLocate(form);
+      // another district brings its own municipality filter: load the whole page, not only the results
+      var district = document.getElementById('district');
+      if (district) {
+        district.addEventListener('change', function () {
+          form.submit();
+        });
+      }
     }
     enhance(document);
   });

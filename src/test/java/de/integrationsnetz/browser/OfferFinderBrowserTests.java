@@ -93,6 +93,20 @@ class OfferFinderBrowserTests {
     }
 
     @Test
+    void choosingADistrictLoadsItsMunicipalitiesAsAFilter(BrowserSession browser) {
+        Page page = page(browser.newContext(BrowserSession.DESKTOP));
+        page.navigate("/");
+        assertThat(page.locator("input[name=mun]").count()).isZero();
+
+        page.locator("#district").selectOption("14522");
+
+        page.waitForURL(Pattern.compile(".*district=14522.*"));
+        page.locator("input[name=mun]").first().waitFor();
+        assertThat(page.locator("#district").inputValue()).isEqualTo("14522");
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
     void tickingAFilterUpdatesResultsCountsAndAddressWithoutReloadingThePage(BrowserSession browser) {
         Page page = page(browser.newContext(BrowserSession.DESKTOP));
         page.navigate("/");

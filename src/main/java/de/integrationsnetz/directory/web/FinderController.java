@@ -5,9 +5,13 @@ import de.integrationsnetz.directory.search.FinderQuery;
 import de.integrationsnetz.directory.search.OfferSearch;
 import de.integrationsnetz.directory.search.OfferSearchResult;
 import de.integrationsnetz.directory.taxonomy.TaxonomyCatalog;
+import de.integrationsnetz.geography.DistrictSummary;
+import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +29,12 @@ class FinderController {
 
     private final OfferSearch search;
     private final TaxonomyCatalog taxonomy;
+    private final GeographyQueries geography;
 
-    FinderController(OfferSearch search, TaxonomyCatalog taxonomy) {
+    FinderController(OfferSearch search, TaxonomyCatalog taxonomy, GeographyQueries geography) {
         this.search = search;
         this.taxonomy = taxonomy;
+        this.geography = geography;
     }
 
     @GetMapping("/")
@@ -53,6 +59,9 @@ class FinderController {
             return "directory/finder :: results";
         }
         model.addAttribute("fragment", false);
+        // the district select: choosing one shows its municipalities as a filter
+        model.addAttribute("districts", geography.districts().stream()
+                .sorted(Comparator.comparing(DistrictSummary::name, Collator.getInstance(Locale.GERMAN))).toList());
         return "directory/finder";
     }
 }

@@ -63,6 +63,21 @@ class OfferFinderControllerTests {
     }
 
     @Test
+    void choosingADistrictNarrowsTheResultsAndOffersItsMunicipalitiesAsAFilter() throws Exception {
+        Document statewide = Jsoup.parse(call(get("/")).getContentAsString());
+        assertThat(statewide.select("label[for=district]")).hasSize(1);
+        assertThat(statewide.select("select#district option")).hasSize(14);
+        assertThat(statewide.select("input[name=mun]")).as("municipalities only within a district").isEmpty();
+
+        Document district = Jsoup.parse(call(get("/").param("district", "14522")).getContentAsString());
+        assertThat(district.select("select#district option[selected]").val()).isEqualTo("14522");
+        assertThat(district.select("fieldset legend").eachText()).contains("Gemeinde");
+        assertThat(district.select("input[type=checkbox][name=mun]")).isNotEmpty()
+                .allSatisfy(box -> assertThat(box.val()).startsWith("14522"));
+        assertThat(district.select("input[type=hidden][name=district]")).as("the select carries it").isEmpty();
+    }
+
+    @Test
     void answersAnHtmxRequestWithTheResultsThePushedCanonicalAddressAndEveryCountOutOfBand() throws Exception {
         MockHttpServletResponse response = call(get("/").param("q", "").param("near", "").param("radius", "25")
                 .param("free", "1").header("HX-Request", "true"));
