@@ -218,7 +218,7 @@ public class PublicDirectory {
         }
         Optional<Translation> translation = Translations.find(rows, field, reader);
         if (translation.isPresent() && translation.get().status() == TranslationStatus.CURRENT) {
-            return new PublicText(translation.get().text(), reader, null);
+            return new PublicText(translation.get().text(), reader, null, translation.get().machine());
         }
         return new PublicText(german, ContentLanguage.DE,
                 translation.map(Translation::status).orElse(TranslationStatus.MISSING));

@@ -54,6 +54,12 @@ public record PublicOffer(OfferId id, long version, OfferStatus status, District
                 .orElse(null);
     }
 
+    /** Whether a text shown in the reader's language was translated by a machine (the page says so). */
+    public boolean machineTranslated() {
+        return Stream.of(name, description, fees, eligibility, application, alert)
+                .anyMatch(text -> text != null && text.machine());
+    }
+
     /** Whether the offer is a course with a level (integration and language courses). */
     public boolean hasCourse() {
         return course.level() != null;

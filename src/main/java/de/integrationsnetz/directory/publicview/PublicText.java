@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param fallback why German is shown on a page in another language; {@code null} when the text is in the reader's
  *     language (or the reader reads German)
+ * @param machine a translation made by a machine (the page says so)
  */
-public record PublicText(String value, ContentLanguage language, @Nullable TranslationStatus fallback) {
+public record PublicText(String value, ContentLanguage language, @Nullable TranslationStatus fallback,
+        boolean machine) {
+
+    public PublicText(String value, ContentLanguage language, @Nullable TranslationStatus fallback) {
+        this(value, language, fallback, false);
+    }
 
     /** A German text for a reader of {@code reader}: a fallback (MISSING) unless the reader reads German. */
     public static PublicText german(String value, ContentLanguage reader) {

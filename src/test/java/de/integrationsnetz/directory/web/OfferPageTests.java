@@ -97,6 +97,21 @@ class OfferPageTests {
     }
 
     @Test
+    void saysWhenATextWasTranslatedByAMachine() throws Exception {
+        OfferFixtures fixtures = beans.createBean(OfferFixtures.class);
+        OfferId id = fixtures.published(fixtures.organisation(OfferFixtures.unique("Maschinenverein")),
+                OfferFixtures.unique("Elterncafé"));
+        offers.translate(id, fixtures.coordinator(), de.integrationsnetz.directory.translation.TranslatedField.NAME,
+                de.integrationsnetz.directory.ContentLanguage.EN, "Parents' café", true);
+
+        Document english = Jsoup.parse(call(get("/offers/" + id).param("lang", "en")).getContentAsString());
+        assertThat(english.select("h1").text()).isEqualTo("Parents' café");
+        assertThat(english.select("#machine-translated").text()).contains("translated by a machine");
+        assertThat(Jsoup.parse(call(get("/offers/" + id)).getContentAsString()).select("#machine-translated"))
+                .as("the German page is the source").isEmpty();
+    }
+
+    @Test
     void mayBeCachedForAMinuteAndRevalidatedWithItsETag() throws Exception {
         MockHttpServletResponse first = call(get(DEMO_OFFER));
         assertThat(first.getHeader("Cache-Control")).as("never in shared caches: the page carries a CSRF token")
