@@ -129,6 +129,7 @@ final class OfferJsonLd {
         RuleShape shape = schedule.rule().get().shape();
         String frequency;
         List<String> byDay;
+        Integer byMonthWeek = null;
         switch (shape.pattern()) {
             case WEEKLY -> {
                 frequency = "P1W";
@@ -139,8 +140,13 @@ final class OfferJsonLd {
                 byDay = shape.days().stream().map(OfferJsonLd::day).toList();
             }
             case MONTHLY_NTH_WEEKDAY -> {
+                // schema.org counts weeks 1-5 (byMonthWeek); "the last Tuesday" has no such number: left out
+                if (shape.weekday() == null || shape.nth() < 1) {
+                    return null;
+                }
                 frequency = "P1M";
-                byDay = shape.weekday() == null ? List.of() : List.of(day(shape.weekday()));
+                byDay = List.of(day(shape.weekday()));
+                byMonthWeek = shape.nth();
             }
             case DAILY -> {
                 frequency = "P1D";
@@ -151,7 +157,7 @@ final class OfferJsonLd {
             }
         }
         LocalDate start = schedule.validFrom().orElse(schedule.start());
-        return new EventSchedule("Schedule", frequency, byDay, time(schedule.opensAt().orElse(null)),
+        return new EventSchedule("Schedule", frequency, byDay, byMonthWeek, time(schedule.opensAt().orElse(null)),
                 time(schedule.closesAt().orElse(null)), start.toString(), date(schedule.validUntil().orElse(null)),
                 TIMEZONE);
     }
@@ -249,6 +255,6 @@ final class OfferJsonLd {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record EventSchedule(@JsonProperty("@type") String type, String repeatFrequency, List<String> byDay,
-            @Nullable String startTime, @Nullable String endTime, String startDate, @Nullable String endDate,
+            @Nullable Integer byMonthWeek, @Nullable String startTime, @Nullable String endTime, String startDate, @Nullable String endDate,
             String scheduleTimezone) {}
 }

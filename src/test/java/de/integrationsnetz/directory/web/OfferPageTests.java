@@ -160,6 +160,34 @@ class OfferPageTests {
     }
 
     @Test
+    void describesTheNthWeekdayOfTheMonthWithItsWeekAndLeavesOutTheLastWeekdaySchemaOrgCannotSay() throws Exception {
+        OfferFixtures fixtures = beans.createBean(OfferFixtures.class);
+        LocalDate start = LocalDate.now().plusDays(3);
+        java.util.function.Function<String, de.integrationsnetz.directory.offer.ScheduleData> monthly = rule ->
+                new de.integrationsnetz.directory.offer.ScheduleData(UUID.randomUUID(), null,
+                        de.integrationsnetz.directory.schedule.ScheduleKind.RECURRING, rule, start,
+                        java.time.LocalTime.of(17, 0), java.time.LocalTime.of(19, 0), null, null,
+                        de.integrationsnetz.directory.schedule.Attendance.ONLINE, null);
+        OfferId id = fixtures.draft(fixtures.organisation(OfferFixtures.unique("Monatsverein")),
+                OfferContents.withSchedules(OfferContents.online(OfferFixtures.unique("Elternabend")),
+                        List.of(monthly.apply("FREQ=MONTHLY;BYDAY=1WE"), monthly.apply("FREQ=MONTHLY;BYDAY=-1FR"))),
+                fixtures.coordinator());
+        offers.publish(id, fixtures.coordinator());
+
+        JsonNode jsonLd = jsonLd(Jsoup.parse(call(get("/offers/" + id)).getContentAsString()));
+        List<JsonNode> schedules = new ArrayList<>();
+        jsonLd.get("@graph").forEach(node -> {
+            if (node.has("eventSchedule")) {
+                schedules.add(node.get("eventSchedule"));
+            }
+        });
+        assertThat(schedules).as("the last Friday has no schema.org week number").hasSize(1);
+        assertThat(schedules.get(0).get("repeatFrequency").asString()).isEqualTo("P1M");
+        assertThat(schedules.get(0).get("byMonthWeek").asInt()).isEqualTo(1);
+        assertThat(schedules.get(0).get("byDay").toString()).contains("https://schema.org/Wednesday");
+    }
+
+    @Test
     void describesACourseAsACourseWithLevelAndInstanceAndKeepsTheJsonLdInsideItsScriptBlock() throws Exception {
         OfferFixtures fixtures = beans.createBean(OfferFixtures.class);
         OrganisationId organisation = fixtures.organisation(OfferFixtures.unique("Kursverein"));
