@@ -82,6 +82,7 @@ class AccessibilityTests {
                     .as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/organisations").as(DemoAccounts.PROVIDER),
             PageUnderTest.at("/app/directory/offers").as(DemoAccounts.COUNTY_ADMIN),
+            PageUnderTest.at("/app/directory/imports/" + de.integrationsnetz.directory.imports.ImportDemoData.MS_DEMO_JOB).as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/translations").as(DemoAccounts.COORDINATOR),
             PageUnderTest.at("/app/directory/offers/" + DirectoryDemoIds.MS_REVISION_OFFER).as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/network?municipality=14522180").as(DemoAccounts.COORDINATOR)
