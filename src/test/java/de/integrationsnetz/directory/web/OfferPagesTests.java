@@ -386,6 +386,7 @@ class OfferPagesTests {
             assertThat(coordinator.select("main a[href=/app/directory/exports/hsds.zip]")).hasSize(1);
             assertThat(provider.select("main a[href=/app/directory/exports/hsds.zip]")).isEmpty();
             assertThat(provider.select("main a[href=/app/directory/translations]")).hasSize(1);
+            assertThat(provider.select("main a[href=/app/directory/imports]")).hasSize(1);
             assertThat(provider.select("footer a[href=/hsds/profile]").text()).isEqualTo("Offene Daten (HSDS)");
 
             Document providersList = html(get("/app/directory/offers").with(as(DemoAccounts.PROVIDER)));
