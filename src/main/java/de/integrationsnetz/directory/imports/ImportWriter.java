@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Deviation from §7.2 (COPY): rows are written through JPA, flushed every 200 rows. For the
  * file sizes of a district (a few thousand rows) this is fast enough, keeps one code path for the offer's invariants,
- * and lets automatic indexing and the audit trail see every row; the search index is refreshed once more after the
- * commit with {@code SearchIndexMaintenance.reindexImport}.
+ * and lets the audit trail see every row; automatic indexing is off for offers in this session (the session is
+ * cleared after every batch) and the search index takes the job's offers after the commit with
+ * {@code SearchIndexMaintenance.reindexImport}.
  */
 @Component
 class ImportWriter {
@@ -84,6 +86,9 @@ class ImportWriter {
         }
         // Inserts of offers and their collections go to the database in JDBC batches (this session only).
         entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(FLUSH_EVERY);
+        // The offers are indexed once after the commit (SearchIndexMaintenance.reindexImport). Automatic indexing would
+        // hold every offer of the session until the commit, and the session could not be cleared between batches.
+        Search.session(entityManager).indexingPlanFilter(context -> context.exclude(Offer.class));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         OfferRowParser parser = new OfferRowParser(job.mapping(), vocabulary, job.organisation().isPresent());
@@ -143,7 +148,9 @@ class ImportWriter {
             offer.drainEvents().forEach(events::publishEvent);
             written++;
             if (written % FLUSH_EVERY == 0) {
-                entityManager.flush(); // no clear(): automatic indexing still refers to the offers of this session
+                entityManager.flush();
+                // without clear() every flush and every query's auto-flush would dirty-check all offers written so far
+                entityManager.clear();
             }
             if (written % PROGRESS_EVERY == 0) {
                 store.progress(jobId, written);
