@@ -252,6 +252,38 @@ class ConfirmationCorrectionTests {
     }
 
     @Test
+    void aCorrectionOfAnOfferWithdrawnAsStalePublishesTheCheckedTextAgainAndProposesTheChange() throws Exception {
+        OfferId offer = fixtures.published(organisation, "Musikgruppe Ellefeld",
+                Instant.now().minus(Duration.ofDays(370)));
+        fixtures.change(offer, o -> o.withdrawAsStale(Actor.system(), Instant.now().minus(Duration.ofDays(5))));
+        String token = fixtures.issue(offer, Instant.now(), MONTH);
+
+        MockHttpServletResponse response = mvc.perform(correction(token, fixtures.offer(offer).version())
+                .param("description", "Proben jetzt mittwochs.")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        Offer restored = fixtures.offer(offer);
+        assertThat(restored.status()).isEqualTo(OfferStatus.PUBLISHED);
+        assertThat(restored.description()).isEqualTo("Beschreibung von Musikgruppe Ellefeld");
+        assertThat(restored.pendingRevision().map(OfferContent::description)).contains("Proben jetzt mittwochs.");
+    }
+
+    @Test
+    void anOfferThatCannotBeConfirmedHasNoCorrectionForm() throws Exception {
+        OfferId offer = fixtures.published(organisation, "Kurs Bad Elster", Instant.now().minus(Duration.ofDays(160)));
+        String token = fixtures.issue(offer, Instant.now(), MONTH);
+        fixtures.change(offer, o -> o.archive(ArchiveReason.ENDED, Actor.system(), Instant.now()));
+
+        assertThat(mvc.perform(get("/confirm/" + token + "/correction")).andReturn().getResponse().getStatus())
+                .isEqualTo(409);
+        assertThat(mvc.perform(correction(token, fixtures.offer(offer).version()).param("description", "Neu"))
+                .andReturn().getResponse().getStatus()).isEqualTo(409);
+        assertThat(Jsoup.parse(mvc.perform(get("/confirm/" + token)).andReturn().getResponse().getContentAsString())
+                .select("a[href=/confirm/" + token + "/correction]")).isEmpty();
+        assertThat(confirmations.inspect(token).usability()).isEqualTo(Usability.USABLE);
+    }
+
+    @Test
     void sendingTheFormUnchangedConfirmsTheOfferWithoutAReview() throws Exception {
         OfferId offer = fixtures.published(organisation, "Schachclub Mylau", Instant.now().minus(Duration.ofDays(160)));
         String token = fixtures.issue(offer, Instant.now(), MONTH);
