@@ -11,7 +11,8 @@ import de.integrationsnetz.support.access.Routes;
  * Slice 8: the public one-time confirmation pages (an invalid token answers 410 for everyone, GET and POST alike) and
  * the back office's freshness settings (coordinators read, county admins change) and the confirmation of a withdrawn
  * offer (coordinators and county admins; another district's offer is not found). Effects are tested in
- * ConfirmationLinkTests and FreshnessPagesTests.
+ * ConfirmationLinkTests, ConfirmationCorrectionTests and
+ * FreshnessPagesTests.
  */
 class FreshnessRouteRules implements RouteRules {
 
@@ -23,6 +24,8 @@ class FreshnessRouteRules implements RouteRules {
         routes.get("/confirm/{token}").publicAccess().with("token", "x-invalid").succeedsWith(410);
         routes.post("/confirm/{token}").publicAccess().with("token", "x-invalid").succeedsWith(410);
         routes.post("/confirm/{token}/changes").publicAccess().with("token", "x-invalid").succeedsWith(410);
+        routes.get("/confirm/{token}/correction").publicAccess().with("token", "x-invalid").succeedsWith(410);
+        routes.post("/confirm/{token}/correction").publicAccess().with("token", "x-invalid").succeedsWith(410);
 
         routes.get("/app/directory/freshness/settings").roles(COORDINATOR, COUNTY_ADMIN);
         routes.post("/app/directory/freshness/settings").roles(COUNTY_ADMIN).denialOnly();

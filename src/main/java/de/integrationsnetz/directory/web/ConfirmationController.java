@@ -1,12 +1,22 @@
 package de.integrationsnetz.directory.web;
 
+import de.integrationsnetz.directory.common.DirectoryRuleViolation;
 import de.integrationsnetz.directory.freshness.ConfirmationToken.Usability;
 import de.integrationsnetz.directory.freshness.Confirmations;
+import de.integrationsnetz.directory.freshness.Confirmations.CorrectionOutcome;
+import de.integrationsnetz.directory.freshness.Confirmations.CorrectionStart;
 import de.integrationsnetz.directory.freshness.Confirmations.LinkView;
 import de.integrationsnetz.directory.freshness.Confirmations.Outcome;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
+import org.springframework.beans.PropertyAccessException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The public pages behind a confirmation mail's one-time link (docs/directory.md §6.4). GET only shows the offer and
  * the two choices (mail scanners prefetch links, so looking never uses a link up); POST "still current" confirms and
- * uses the link; POST "changes needed" leads to the offer's form after login and leaves the link usable. An unknown,
- * used, expired or superseded link answers 410 with a page that says which and what to do.
+ * uses the link; "changes needed" opens a limited correction form without login (GET never uses the link; POST
+ * proposes the changes for review or ends the offer, confirms it and uses the link); POST "changes" leads to the
+ * offer's full form after login and leaves the link usable. An unknown, used, expired or superseded link answers 410
+ * with a page that says which and what to do.
  */
 @Controller
 @RequestMapping("/confirm/{token}")
@@ -57,6 +69,88 @@ class ConfirmationController {
             }
             default -> invalid(outcome.name(), model, response);
         };
+    }
+
+    /** Letters in the date field become a readable field error, as on the directory's other forms. */
+    @InitBinder("correctionForm")
+    void readableConversionErrors(WebDataBinder binder) {
+        binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
+            @Override
+            public void processPropertyAccessException(PropertyAccessException failure, BindingResult result) {
+                String field = failure.getPropertyName();
+                if (field == null) {
+                    super.processPropertyAccessException(failure, result);
+                    return;
+                }
+                result.addError(new FieldError(result.getObjectName(), field, failure.getValue(), true,
+                        new String[] {DirectoryBinding.INVALID_FORMAT}, null, "Invalid format"));
+            }
+        });
+    }
+
+    @GetMapping("/correction")
+    String correctionForm(@PathVariable String token, Model model, HttpServletResponse response) {
+        noStore(response);
+        CorrectionStart start = confirmations.startCorrection(token);
+        if (!start.link().usable() || start.current() == null) {
+            return invalid(start.link().usability().name(), model, response);
+        }
+        if (!start.link().offer().confirmable()) {
+            return notConfirmable(model, response);
+        }
+        return correctionPage(token, start.link(), CorrectionForm.of(start.current(), start.version()), model);
+    }
+
+    @PostMapping("/correction")
+    String correct(@PathVariable String token, @ModelAttribute("correctionForm") CorrectionForm form,
+            BindingResult errors, Model model, HttpServletResponse response) {
+        noStore(response);
+        LinkView link = confirmations.inspect(token);
+        if (!link.usable()) {
+            return invalid(link.usability().name(), model, response);
+        }
+        if (!link.offer().confirmable()) {
+            return notConfirmable(model, response);
+        }
+        form.check(errors, confirmations.today());
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return correctionPage(token, link, form, model);
+        }
+        CorrectionOutcome outcome;
+        try {
+            outcome = confirmations.correct(token, form.getVersion(), form.correction());
+        } catch (DirectoryRuleViolation violation) {
+            FormErrors.add(errors, violation);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return correctionPage(token, link, form, model);
+        }
+        return switch (outcome) {
+            case PROPOSED, CONFIRMED, ENDED -> {
+                model.addAttribute("outcome", outcome.name());
+                yield "directory/confirm/corrected";
+            }
+            case CONFLICT -> {
+                errors.reject(FormErrors.CONFLICT);
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                yield correctionPage(token, link, form, model);
+            }
+            case NOT_CONFIRMABLE -> notConfirmable(model, response);
+            default -> invalid(outcome.name(), model, response);
+        };
+    }
+
+    private static String correctionPage(String token, LinkView link, CorrectionForm form, Model model) {
+        model.addAttribute("offer", link.offer());
+        model.addAttribute("token", token);
+        model.addAttribute("correctionForm", form);
+        return "directory/confirm/correction";
+    }
+
+    private static String notConfirmable(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("reason", Outcome.NOT_CONFIRMABLE.name());
+        return "directory/confirm/invalid";
     }
 
     @PostMapping("/changes")

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * can be told apart in the shared GreenMail) and published offers whose last confirmation lies in the past. Districts
  * no demo data uses; runs happen at instants up to now, so offers other tests created there are never due.
  */
-final class FreshnessFixtures {
+public final class FreshnessFixtures {
 
     static final Pattern LINK = Pattern.compile("/confirm/([A-Za-z0-9_-]{20,})");
 
@@ -52,12 +52,19 @@ final class FreshnessFixtures {
         this.links = links;
     }
 
-    static String uniqueEmail(String prefix) {
+    /** The fixtures with the context's beans, for tests outside this package (ConfirmationLinks is internal). */
+    public static FreshnessFixtures from(org.springframework.context.ApplicationContext context,
+            TransactionTemplate transactions, EntityManager entityManager) {
+        return new FreshnessFixtures(transactions, entityManager, context.getBean(OrganisationManagement.class),
+                context.getBean(ConfirmationLinks.class));
+    }
+
+    public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@freshness.example";
     }
 
     /** A new organisation of the district whose confirmation mails go to {@code maintainer}. */
-    OrganisationRef organisation(DistrictKey district, String maintainer) {
+    public OrganisationRef organisation(DistrictKey district, String maintainer) {
         OrganisationId id = OrganisationId.of(UUID.randomUUID());
         String name = "Frische-Verein " + id.value().toString().substring(0, 6);
         transactions.executeWithoutResult(tx -> organisations.register(id, district,
@@ -68,7 +75,7 @@ final class FreshnessFixtures {
     }
 
     /** A published offer last confirmed at {@code lastConfirmed}. */
-    OfferId published(OrganisationRef organisation, String name, Instant lastConfirmed) {
+    public OfferId published(OrganisationRef organisation, String name, Instant lastConfirmed) {
         OfferId id = OfferId.random();
         transactions.executeWithoutResult(tx -> {
             Offer offer = new Offer(id, organisation, OfferContents.online(name), Actor.system(), lastConfirmed,
@@ -80,7 +87,7 @@ final class FreshnessFixtures {
         return id;
     }
 
-    Offer offer(OfferId id) {
+    public Offer offer(OfferId id) {
         return transactions.execute(tx -> {
             Offer offer = entityManager.find(Offer.class, id.value());
             offer.staleSince();
@@ -88,12 +95,12 @@ final class FreshnessFixtures {
         });
     }
 
-    void change(OfferId id, Consumer<Offer> change) {
+    public void change(OfferId id, Consumer<Offer> change) {
         transactions.executeWithoutResult(tx -> change.accept(entityManager.find(Offer.class, id.value())));
     }
 
     /** Issues a link as a run would, at {@code now}, without a mail. */
-    String issue(OfferId id, Instant now, Duration validity) {
+    public String issue(OfferId id, Instant now, Duration validity) {
         return transactions.execute(tx -> links.issue(entityManager.find(Offer.class, id.value()), now, validity))
                 .token();
     }
