@@ -4,6 +4,7 @@ import de.integrationsnetz.directory.imports.OfferColumn;
 import de.integrationsnetz.directory.offer.Classification;
 import de.integrationsnetz.directory.offer.CourseDetails;
 import de.integrationsnetz.directory.offer.Offer;
+import de.integrationsnetz.directory.offer.OfferContent;
 import de.integrationsnetz.directory.offer.OfferFlags;
 import de.integrationsnetz.directory.offer.OfferSite;
 import de.integrationsnetz.directory.taxonomy.TaxonomyCatalog;
@@ -38,31 +39,42 @@ public final class OfferTable {
      */
     public static List<String> row(Offer offer, @Nullable String street) {
         Map<OfferColumn, String> cells = new EnumMap<>(OfferColumn.class);
-        OfferFlags flags = offer.flags();
-        CourseDetails course = offer.course();
         OfferSite site = firstSite(offer);
         cells.put(OfferColumn.ID, offer.id().value().toString());
         cells.put(OfferColumn.ORGANISATION_ID, offer.organisation().value().toString());
         cells.put(OfferColumn.ORGANISATION_NAME, offer.providerName());
-        cells.put(OfferColumn.NAME, offer.name());
-        cells.put(OfferColumn.DESCRIPTION, offer.description());
-        cells.put(OfferColumn.CATEGORIES, terms(offer, TaxonomyCatalog.CATEGORIES));
-        cells.put(OfferColumn.TARGET_GROUPS, terms(offer, TaxonomyCatalog.TARGET_GROUPS));
-        cells.put(OfferColumn.FEATURES, terms(offer, TaxonomyCatalog.FEATURES));
-        cells.put(OfferColumn.LANGUAGES, String.join("|", offer.languages().stream().sorted().toList()));
         cells.put(OfferColumn.STREET, site == null ? null : street);
         cells.put(OfferColumn.POSTAL_CODE, site == null ? null : site.postalCode());
         cells.put(OfferColumn.CITY, site == null ? null : site.city());
-        cells.put(OfferColumn.ONLINE_URL, offer.onlineUrl());
-        cells.put(OfferColumn.PHONE, offer.phone());
-        cells.put(OfferColumn.EMAIL, offer.email());
-        cells.put(OfferColumn.URL, offer.url());
-        cells.put(OfferColumn.MUNICIPALITIES_SERVED, String.join("|", offer.serviceAreas().stream().sorted().toList()));
-        cells.put(OfferColumn.WHOLE_DISTRICT, yes(offer.wholeDistrict()));
+        putContent(cells, offer.content());
+        cells.put(OfferColumn.STATUS, offer.status().name());
+        return java.util.Arrays.stream(OfferColumn.values())
+                .map(column -> Objects.requireNonNullElse(cells.get(column), "")).toList();
+    }
+
+    /**
+     * The cells every offer table row takes from the offer's content (all but the ids, the organisation, the address
+     * and the status): shared by the export and the HSDS import, which turns services into rows of this table.
+     */
+    public static void putContent(Map<OfferColumn, String> cells, OfferContent content) {
+        OfferFlags flags = content.flags();
+        CourseDetails course = content.course();
+        cells.put(OfferColumn.NAME, content.name());
+        cells.put(OfferColumn.DESCRIPTION, content.description());
+        cells.put(OfferColumn.CATEGORIES, terms(content, TaxonomyCatalog.CATEGORIES));
+        cells.put(OfferColumn.TARGET_GROUPS, terms(content, TaxonomyCatalog.TARGET_GROUPS));
+        cells.put(OfferColumn.FEATURES, terms(content, TaxonomyCatalog.FEATURES));
+        cells.put(OfferColumn.LANGUAGES, String.join("|", content.languages().stream().sorted().toList()));
+        cells.put(OfferColumn.ONLINE_URL, content.onlineUrl());
+        cells.put(OfferColumn.PHONE, content.phone());
+        cells.put(OfferColumn.EMAIL, content.email());
+        cells.put(OfferColumn.URL, content.url());
+        cells.put(OfferColumn.MUNICIPALITIES_SERVED, String.join("|", content.serviceAreas().stream().sorted().toList()));
+        cells.put(OfferColumn.WHOLE_DISTRICT, yes(content.wholeDistrict()));
         cells.put(OfferColumn.FREE_OF_CHARGE, yes(flags.freeOfCharge()));
-        cells.put(OfferColumn.FEES_NOTE, offer.feesNote());
-        cells.put(OfferColumn.ELIGIBILITY_NOTE, offer.eligibilityNote());
-        cells.put(OfferColumn.APPLICATION_NOTE, offer.applicationNote());
+        cells.put(OfferColumn.FEES_NOTE, content.feesNote());
+        cells.put(OfferColumn.ELIGIBILITY_NOTE, content.eligibilityNote());
+        cells.put(OfferColumn.APPLICATION_NOTE, content.applicationNote());
         cells.put(OfferColumn.REGISTRATION_REQUIRED, yes(flags.registrationRequired()));
         cells.put(OfferColumn.APPOINTMENT_REQUIRED, yes(flags.appointmentRequired()));
         cells.put(OfferColumn.BARRIER_FREE, yes(flags.barrierFree()));
@@ -70,19 +82,16 @@ public final class OfferTable {
         cells.put(OfferColumn.VOLUNTEER_RUN, yes(flags.volunteerRun()));
         cells.put(OfferColumn.ONLINE, yes(flags.online()));
         cells.put(OfferColumn.BY_PHONE, yes(flags.byPhone()));
-        cells.put(OfferColumn.MIN_AGE, number(offer.minAge()));
-        cells.put(OfferColumn.MAX_AGE, number(offer.maxAge()));
-        cells.put(OfferColumn.VALID_FROM, date(offer.validFrom()));
-        cells.put(OfferColumn.VALID_UNTIL, date(offer.validUntil()));
+        cells.put(OfferColumn.MIN_AGE, number(content.minAge()));
+        cells.put(OfferColumn.MAX_AGE, number(content.maxAge()));
+        cells.put(OfferColumn.VALID_FROM, date(content.validFrom()));
+        cells.put(OfferColumn.VALID_UNTIL, date(content.validUntil()));
         cells.put(OfferColumn.COURSE_LEVEL, course.level() == null ? null : course.level().name());
         cells.put(OfferColumn.COURSE_START, date(course.start()));
         cells.put(OfferColumn.COURSE_END, date(course.end()));
         cells.put(OfferColumn.PLACES_TOTAL, number(course.placesTotal()));
         cells.put(OfferColumn.PLACES_FREE, number(course.placesFree()));
         cells.put(OfferColumn.REGISTRATION_DEADLINE, date(course.registrationDeadline()));
-        cells.put(OfferColumn.STATUS, offer.status().name());
-        return java.util.Arrays.stream(OfferColumn.values())
-                .map(column -> Objects.requireNonNullElse(cells.get(column), "")).toList();
     }
 
     /** The site whose address is exported: the first by city and postal code, so that the choice is stable. */
@@ -92,8 +101,8 @@ public final class OfferTable {
                 .thenComparing(s -> s.location().value())).orElse(null);
     }
 
-    private static String terms(Offer offer, String taxonomy) {
-        return offer.classifications().stream().filter(c -> c.taxonomy().equals(taxonomy))
+    private static String terms(OfferContent content, String taxonomy) {
+        return content.classifications().stream().filter(c -> c.taxonomy().equals(taxonomy))
                 .map(Classification::code).sorted().collect(Collectors.joining("|"));
     }
 

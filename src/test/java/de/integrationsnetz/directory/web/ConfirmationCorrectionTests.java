@@ -76,7 +76,7 @@ class ConfirmationCorrectionTests {
         OfferId offer = fixtures.published(organisation, "Beratung Klingenthal",
                 Instant.now().minus(Duration.ofDays(160)));
         LocalDate until = LocalDate.now().plusMonths(6);
-        fixtures.change(offer, o -> o.edit(contact(o.content(), "03741 12345", "info@beratung.example",
+        fixtures.change(offer, o -> o.edit(contact(o.content(), "03741 12345", "info@beratung.example.org",
                 "https://beratung.example", until), Actor.system(), Instant.now(), LocalDate.now()));
         String token = fixtures.issue(offer, Instant.now(), MONTH);
 
@@ -90,7 +90,7 @@ class ConfirmationCorrectionTests {
         assertThat(page.select("h1").text()).isEqualTo("Angaben korrigieren");
         assertThat(page.select("textarea#description").text()).isEqualTo("Beschreibung von Beratung Klingenthal");
         assertThat(page.select("input#phone").val()).isEqualTo("03741 12345");
-        assertThat(page.select("input#email").val()).isEqualTo("info@beratung.example");
+        assertThat(page.select("input#email").val()).isEqualTo("info@beratung.example.org");
         assertThat(page.select("input#url").val()).isEqualTo("https://beratung.example");
         assertThat(page.select("input#validUntil").val()).isEqualTo(until.toString());
         assertThat(page.select("input[type=checkbox][name=ended]")).hasSize(1);
@@ -109,7 +109,7 @@ class ConfirmationCorrectionTests {
 
         MockHttpServletResponse response = mvc.perform(correction(token, fixtures.offer(offer).version())
                         .param("description", "Jetzt donnerstags im Gemeindehaus.")
-                        .param("email", "naehtreff@falkenstein.example")
+                        .param("email", "naehtreff@falkenstein.example.org")
                         .param("alert", "Im August Sommerpause."))
                 .andReturn().getResponse();
 
@@ -124,7 +124,7 @@ class ConfirmationCorrectionTests {
                 .isEqualTo("Beschreibung von Nähtreff Falkenstein");
         assertThat(changed.pendingRevision()).hasValueSatisfying(revision -> {
             assertThat(revision.description()).isEqualTo("Jetzt donnerstags im Gemeindehaus.");
-            assertThat(revision.email()).isEqualTo("naehtreff@falkenstein.example");
+            assertThat(revision.email()).isEqualTo("naehtreff@falkenstein.example.org");
             assertThat(revision.alert()).isEqualTo("Im August Sommerpause.");
             assertThat(revision.name()).isEqualTo("Nähtreff Falkenstein");
         });
