@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The facet counts of searches without words (the landing page and pure filter clicks), reused for a short time
+ * The facet counts of a search (words, filters and place in canonical form; not the page or sort), reused for a short time
  * ({@code app.directory.search.facet-cache-ttl}, docs/directory.md §4.5). An entry is only used while the index has
  * not changed since it was computed ({@link IndexChanges}), so a published or withdrawn offer shows at once.
  */

@@ -114,7 +114,8 @@ public class OfferSearch {
         ResolvedPlace place = resolve(query);
         FinderSort sort = effectiveSort(query, place.place());
         long generation = IndexChanges.generation();
-        @Nullable String cacheKey = query.hasText() ? null : facetCacheKey(query, ui, today);
+        // Counting facets is most of a search's cost; popular searches repeat, with and without words.
+        @Nullable String cacheKey = facetCacheKey(query, ui, today);
         @Nullable List<Facet> cachedFacets = cacheKey == null ? null : facetCache.get(cacheKey).orElse(null);
 
         try (Session session = sessionFactory.openSession()) {

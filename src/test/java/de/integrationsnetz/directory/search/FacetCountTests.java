@@ -184,6 +184,21 @@ class FacetCountTests {
                 .containsEntry("wohnen", 1L);
     }
 
+    @Test
+    void cachedCountsOfASearchWithWordsFollowAnOfferPublishedAfterThem() {
+        DistrictKey zwickau = DistrictKey.of("14524");
+        OrganisationRef owner = fixtures.organisation(zwickau, "Facettentest Zwickau e. V.");
+        fixtures.published(owner, offer("Nähcafé Zwickau", "Gemeinsam nähen.").categories("soziokultur"));
+        FinderQuery query = FinderQuery.builder().district(zwickau).text("Nähcafé").build();
+        assertThat(counts(search.find(query, ContentLanguage.DE), FacetGroup.CATEGORY)).doesNotContainKey("wohnen");
+
+        fixtures.published(owner, offer("Nähcafé für Wohnungssuchende", "Nähen und Wohnungssuche.")
+                .categories("wohnen"));
+
+        assertThat(counts(search.find(query, ContentLanguage.DE), FacetGroup.CATEGORY))
+                .as("the index changed, so the cached counts are not used").containsEntry("wohnen", 1L);
+    }
+
     private OfferSearchResult find(FinderQuery.Builder query) {
         return search.find(query.district(GOERLITZ_DISTRICT).pageSize(100).build(), ContentLanguage.DE);
     }
