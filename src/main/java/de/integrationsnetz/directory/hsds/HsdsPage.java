@@ -22,4 +22,10 @@ public record HsdsPage<T>(
         return new HsdsPage<>(totalItems, totalPages, pageNumber, contents.size(), pageNumber == 1,
                 pageNumber >= totalPages, totalItems == 0, List.copyOf(contents));
     }
+
+    /** The items of one page of a list held in memory (1-based {@code pageNumber}). */
+    public static <T> List<T> slice(List<T> all, int pageNumber, int perPage) {
+        int from = (int) Math.min(all.size(), (long) (pageNumber - 1) * perPage);
+        return all.subList(from, Math.min(all.size(), from + perPage));
+    }
 }

@@ -101,9 +101,8 @@ public class HsdsReading {
     public HsdsPage<ObjectNode> serviceAtLocations(ServiceQuery query, @Nullable Near near, boolean full, int page,
             int perPage) {
         List<SiteKey> keys = siteKeys(query, near);
-        int from = (int) Math.min(keys.size(), (long) (page - 1) * perPage);
-        List<SiteKey> slice = keys.subList(from, Math.min(keys.size(), from + perPage));
-        return HsdsPage.of(serviceAtLocations(slice, full), keys.size(), page, perPage);
+        return HsdsPage.of(serviceAtLocations(HsdsPage.slice(keys, page, perPage), full), keys.size(), page,
+                perPage);
     }
 
     /** Every matching service_at_location without paging ({@code format=ndjson}). */

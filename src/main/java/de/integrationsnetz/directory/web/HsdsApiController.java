@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,43 +81,39 @@ class HsdsApiController {
         return root;
     }
 
+    /**
+     * The service filters of the HSDS API reference plus {@code district} (ARS), bound from the query string by
+     * their HSDS names; shared by {@code /services} and {@code /service_at_locations}.
+     */
+    record ServiceFilters(@Nullable String search, @BindParam("taxonomy_term_id") @Nullable String taxonomyTermId,
+            @BindParam("taxonomy_id") @Nullable String taxonomyId,
+            @BindParam("organization_id") @Nullable String organizationId,
+            @BindParam("modified_after") @Nullable String modifiedAfter, @Nullable String district) {}
+
     @GetMapping("/services")
-    HsdsPage<ObjectNode> services(@RequestParam(required = false) @Nullable String search,
-            @RequestParam(required = false) @Nullable String page,
+    HsdsPage<ObjectNode> services(ServiceFilters filters, @RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
             @RequestParam(required = false) @Nullable String format,
-            @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
-            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
-            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
-            @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
             @RequestParam(required = false) @Nullable String minimal,
-            @RequestParam(required = false) @Nullable String full,
-            @RequestParam(required = false) @Nullable String district) {
+            @RequestParam(required = false) @Nullable String full) {
         json(format);
-        ServiceQuery query = serviceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, district);
-        return hsds.services(query, shape(minimal, full), page(page), perPage(perPage));
+        return hsds.services(serviceQuery(filters), shape(minimal, full), page(page), perPage(perPage));
     }
 
     /** {@code format=ndjson}: every match, one JSON object per line, no paging. */
     @GetMapping(value = "/services", params = "format=ndjson")
-    ResponseEntity<StreamingResponseBody> servicesStream(@RequestParam(required = false) @Nullable String search,
-            @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
-            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
-            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
-            @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
+    ResponseEntity<StreamingResponseBody> servicesStream(ServiceFilters filters,
             @RequestParam(required = false) @Nullable String minimal,
-            @RequestParam(required = false) @Nullable String full,
-            @RequestParam(required = false) @Nullable String district) {
-        ServiceQuery query = serviceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, district);
+            @RequestParam(required = false) @Nullable String full) {
+        ServiceQuery query = serviceQuery(filters);
         ServiceShape shape = shape(minimal, full);
         return stream(sink -> hsds.streamServices(query, shape, sink));
     }
 
-    private ServiceQuery serviceQuery(@Nullable String search, @Nullable String taxonomyTermId,
-            @Nullable String taxonomyId, @Nullable String organizationId, @Nullable String modifiedAfter,
-            @Nullable String district) {
-        return new ServiceQuery(search, uuid("taxonomy_term_id", taxonomyTermId), uuid("taxonomy_id", taxonomyId),
-                uuid("organization_id", organizationId), instant(modifiedAfter), district(district));
+    private ServiceQuery serviceQuery(ServiceFilters filters) {
+        return new ServiceQuery(filters.search(), uuid("taxonomy_term_id", filters.taxonomyTermId()),
+                uuid("taxonomy_id", filters.taxonomyId()), uuid("organization_id", filters.organizationId()),
+                instant(filters.modifiedAfter()), district(filters.district()));
     }
 
     private static ServiceShape shape(@Nullable String minimal, @Nullable String full) {
@@ -160,36 +157,24 @@ class HsdsApiController {
     }
 
     @GetMapping("/service_at_locations")
-    HsdsPage<ObjectNode> serviceAtLocations(@RequestParam(required = false) @Nullable String search,
-            @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
-            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
-            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
-            @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
+    HsdsPage<ObjectNode> serviceAtLocations(ServiceFilters filters,
             @RequestParam(required = false) @Nullable String full,
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
             @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String postcode,
-            @RequestParam(required = false) @Nullable String proximity,
-            @RequestParam(required = false) @Nullable String district) {
+            @RequestParam(required = false) @Nullable String proximity) {
         json(format);
-        ServiceQuery query = serviceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, district);
-        return hsds.serviceAtLocations(query, near(postcode, proximity), bool("full", full), page(page),
-                perPage(perPage));
+        return hsds.serviceAtLocations(serviceQuery(filters), near(postcode, proximity), bool("full", full),
+                page(page), perPage(perPage));
     }
 
     @GetMapping(value = "/service_at_locations", params = "format=ndjson")
-    ResponseEntity<StreamingResponseBody> serviceAtLocationsStream(
-            @RequestParam(required = false) @Nullable String search,
-            @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
-            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
-            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
-            @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
+    ResponseEntity<StreamingResponseBody> serviceAtLocationsStream(ServiceFilters filters,
             @RequestParam(required = false) @Nullable String full,
             @RequestParam(required = false) @Nullable String postcode,
-            @RequestParam(required = false) @Nullable String proximity,
-            @RequestParam(required = false) @Nullable String district) {
-        ServiceQuery query = serviceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, district);
+            @RequestParam(required = false) @Nullable String proximity) {
+        ServiceQuery query = serviceQuery(filters);
         Near near = near(postcode, proximity);
         boolean complete = bool("full", full);
         return stream(sink -> hsds.streamServiceAtLocations(query, near, complete, sink));
@@ -289,8 +274,7 @@ class HsdsApiController {
     // ---------------------------------------------------------------- helpers
 
     private static <T> HsdsPage<T> page(List<T> all, int page, int perPage) {
-        int from = (int) Math.min(all.size(), (long) (page - 1) * perPage);
-        return HsdsPage.of(all.subList(from, Math.min(all.size(), from + perPage)), all.size(), page, perPage);
+        return HsdsPage.of(HsdsPage.slice(all, page, perPage), all.size(), page, perPage);
     }
 
     private static ResponseEntity<StreamingResponseBody> stream(Consumer<Consumer<ObjectNode>> producer) {
