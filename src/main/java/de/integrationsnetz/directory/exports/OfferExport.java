@@ -63,10 +63,11 @@ public class OfferExport {
     /** The rows of the selected offers; an id outside the user's scope answers 404/403 like its page. */
     public List<List<String>> selection(CurrentUser user, Collection<OfferId> selected) {
         List<UUID> ids = selected.stream().map(OfferId::value).distinct().toList();
-        for (Offer offer : load(ids).values()) {
+        Map<UUID, Offer> found = load(ids);
+        for (Offer offer : found.values()) {
             access.require(user, offer.district(), offer.organisation(), Intent.READ);
         }
-        if (load(ids).size() != ids.size()) {
+        if (found.size() != ids.size()) {
             throw new NotInScope(ids);
         }
         return rowsOf(ids);

@@ -195,9 +195,10 @@ public class HsdsReading {
             return organisations.stream().map(documents::organizationSummary).toList();
         }
         Context context = documents.context(Audience.PUBLIC).withOrganisations(organisations);
+        Map<UUID, List<Offer>> services = fullService ? store.publishedOffersOf(ids) : Map.of();
         return organisations.stream().map(organisation -> fullService
                 ? documents.organizationWithServices(organisation,
-                        store.publishedOffersOf(organisation.id().value()), context)
+                        services.getOrDefault(organisation.id().value(), List.of()), context)
                 : documents.organization(organisation, context, true)).toList();
     }
 
@@ -243,11 +244,6 @@ public class HsdsReading {
     public Optional<ObjectNode> term(UUID id) {
         Optional<TaxonomyTerm> term = store.term(id);
         return term.map(found -> documents.taxonomyTerm(found, documents.context(Audience.PUBLIC)));
-    }
-
-    /** Whether a taxonomy with this id exists. */
-    public boolean taxonomyExists(UUID id) {
-        return store.taxonomy(id).isPresent();
     }
 
     private static Predicate<String> matcher(@Nullable String search) {

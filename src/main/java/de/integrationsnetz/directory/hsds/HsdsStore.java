@@ -324,10 +324,23 @@ public class HsdsStore {
 
     /** The published offers of an organisation, by name. */
     public List<Offer> publishedOffersOf(UUID organisation) {
-        return entityManager.createQuery("select o from Offer o where o.organisationId = :organisation"
+        return publishedOffersOf(List.of(organisation)).getOrDefault(organisation, List.of());
+    }
+
+    /** The published offers of these organisations, by organisation, each list by name (one query). */
+    public Map<UUID, List<Offer>> publishedOffersOf(Collection<UUID> organisations) {
+        if (organisations.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<Offer>> result = new HashMap<>();
+        entityManager.createQuery("select o from Offer o where o.organisationId in :organisations"
                         + " and o.status = :published order by o.nameKey, o.id", Offer.class)
-                .setParameter("organisation", organisation).setParameter("published", OfferStatus.PUBLISHED)
-                .getResultList();
+                .setParameter("organisations", Set.copyOf(organisations))
+                .setParameter("published", OfferStatus.PUBLISHED)
+                .getResultList()
+                .forEach(offer -> result.computeIfAbsent(offer.organisation().value(), id -> new ArrayList<>())
+                        .add(offer));
+        return result;
     }
 
     /** Every organisation of the district, by name (the back-office export). */

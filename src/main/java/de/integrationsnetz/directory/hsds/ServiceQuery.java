@@ -17,8 +17,6 @@ import org.jspecify.annotations.Nullable;
 public record ServiceQuery(@Nullable String search, @Nullable UUID taxonomyTermId, @Nullable UUID taxonomyId,
         @Nullable UUID organizationId, @Nullable Instant modifiedAfter, @Nullable DistrictKey district) {
 
-    public static final ServiceQuery ALL = new ServiceQuery(null, null, null, null, null, null);
-
     public ServiceQuery {
         search = search == null || search.isBlank() ? null : search.strip();
     }

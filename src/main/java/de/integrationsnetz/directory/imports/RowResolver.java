@@ -231,11 +231,6 @@ final class RowResolver {
         };
     }
 
-    /** When the row creates its organisation's offer in the district, this is the owner's reference. */
-    OrganisationRef reference(Owner owner, DistrictKey district) {
-        return new OrganisationRef(owner.id(), district, owner.name(), false);
-    }
-
     /** Problems found so far that are errors. */
     static int errors(List<ImportProblem> problems) {
         return (int) problems.stream().filter(p -> !p.warning()).count();
@@ -245,9 +240,5 @@ final class RowResolver {
         List<ImportProblem> copy = new ArrayList<>(problems);
         copy.sort(java.util.Comparator.comparingInt(ImportProblem::line));
         return copy;
-    }
-
-    @Nullable Owner knownOwner(String name) {
-        return ownersByName.get(Folding.name(name));
     }
 }

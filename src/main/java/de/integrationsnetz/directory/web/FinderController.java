@@ -5,13 +5,10 @@ import de.integrationsnetz.directory.search.FinderQuery;
 import de.integrationsnetz.directory.search.OfferSearch;
 import de.integrationsnetz.directory.search.OfferSearchResult;
 import de.integrationsnetz.directory.taxonomy.TaxonomyCatalog;
-import de.integrationsnetz.geography.DistrictSummary;
 import de.integrationsnetz.geography.GeographyQueries;
 import de.integrationsnetz.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,8 +57,7 @@ class FinderController {
         }
         model.addAttribute("fragment", false);
         // the district select: choosing one shows its municipalities as a filter
-        model.addAttribute("districts", geography.districts().stream()
-                .sorted(Comparator.comparing(DistrictSummary::name, Collator.getInstance(Locale.GERMAN))).toList());
+        model.addAttribute("districts", geography.districts());
         return "directory/finder";
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the finder template needs besides the result: the links behind facet values, pages, sort orders and views
@@ -17,6 +18,9 @@ import java.util.Optional;
  * out of band.
  */
 public record FinderPage(FinderQuery query, OfferSearchResult result) {
+
+    /** Characters a facet value code may not bring into an element id (compiled once: called per value). */
+    private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9-]");
 
     /** How many spoken languages show before "more languages". */
     static final int TOP_LANGUAGES = 12;
@@ -132,11 +136,11 @@ public record FinderPage(FinderQuery query, OfferSearchResult result) {
     }
 
     public static String countId(String parameter, String code) {
-        return "c-" + parameter + "-" + code.replaceAll("[^A-Za-z0-9-]", "_");
+        return "c-" + parameter + "-" + NOT_IN_ID.matcher(code).replaceAll("_");
     }
 
     public static String inputId(String parameter, String code) {
-        return "f-" + parameter + "-" + code.replaceAll("[^A-Za-z0-9-]", "_");
+        return "f-" + parameter + "-" + NOT_IN_ID.matcher(code).replaceAll("_");
     }
 
     /** A yes/no filter with its count. */
