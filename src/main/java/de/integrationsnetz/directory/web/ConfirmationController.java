@@ -9,13 +9,8 @@ import de.integrationsnetz.directory.freshness.Confirmations.LinkView;
 import de.integrationsnetz.directory.freshness.Confirmations.Outcome;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
-import org.springframework.beans.PropertyAccessException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultBindingErrorProcessor;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +44,6 @@ class ConfirmationController {
         }
         model.addAttribute("offer", view.offer());
         model.addAttribute("token", token);
-        model.addAttribute("times", LocalTimes.INSTANCE);
         return "directory/confirm/offer";
     }
 
@@ -71,22 +65,6 @@ class ConfirmationController {
         };
     }
 
-    /** Letters in the date field become a readable field error, as on the directory's other forms. */
-    @InitBinder("correctionForm")
-    void readableConversionErrors(WebDataBinder binder) {
-        binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
-            @Override
-            public void processPropertyAccessException(PropertyAccessException failure, BindingResult result) {
-                String field = failure.getPropertyName();
-                if (field == null) {
-                    super.processPropertyAccessException(failure, result);
-                    return;
-                }
-                result.addError(new FieldError(result.getObjectName(), field, failure.getValue(), true,
-                        new String[] {DirectoryBinding.INVALID_FORMAT}, null, "Invalid format"));
-            }
-        });
-    }
 
     @GetMapping("/correction")
     String correctionForm(@PathVariable String token, Model model, HttpServletResponse response) {

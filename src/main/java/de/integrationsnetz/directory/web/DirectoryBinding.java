@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * error in the user's language instead of Spring's generic type-mismatch text.
  */
 @ControllerAdvice(assignableTypes = {OrganisationController.class, ContactPersonController.class,
-        LocationController.class, OfferController.class, DirectoryStartController.class})
+        LocationController.class, OfferController.class, DirectoryStartController.class, ConfirmationController.class,
+        FreshnessController.class, TranslationController.class})
 class DirectoryBinding {
 
     static final String INVALID_FORMAT = "directory.validation.invalid-format";

@@ -18,12 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.beans.PropertyAccessException;
-import org.springframework.validation.DefaultBindingErrorProcessor;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,22 +45,6 @@ class FreshnessController {
         this.access = access;
     }
 
-    /** Letters in a number field become a readable field error, as on the directory's other forms. */
-    @InitBinder("settingsForm")
-    void readableConversionErrors(WebDataBinder binder) {
-        binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
-            @Override
-            public void processPropertyAccessException(PropertyAccessException failure, BindingResult result) {
-                String field = failure.getPropertyName();
-                if (field == null) {
-                    super.processPropertyAccessException(failure, result);
-                    return;
-                }
-                result.addError(new FieldError(result.getObjectName(), field, failure.getValue(), true,
-                        new String[] {DirectoryBinding.INVALID_FORMAT}, null, "Invalid format"));
-            }
-        });
-    }
 
     @GetMapping("/settings")
     @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
@@ -125,7 +104,6 @@ class FreshnessController {
         model.addAttribute("editable", user.hasRole(Role.COUNTY_ADMIN));
         model.addAttribute("district", district);
         model.addAttribute("lastRun", settings.lastRun(district).orElse(null));
-        model.addAttribute("times", LocalTimes.INSTANCE);
         return "directory/freshness/settings";
     }
 }

@@ -65,11 +65,6 @@ class TranslationController {
         this.organisations = organisations;
     }
 
-    /** Dates on the work list, in German local time. */
-    @ModelAttribute("times")
-    LocalTimes times() {
-        return LocalTimes.INSTANCE;
-    }
 
     // --- work list ---------------------------------------------------------------------------------------------
 
