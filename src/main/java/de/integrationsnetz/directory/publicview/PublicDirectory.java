@@ -4,14 +4,12 @@ import de.integrationsnetz.directory.ContentLanguage;
 import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.location.Location;
-import de.integrationsnetz.directory.offer.Classification;
 import de.integrationsnetz.directory.offer.Offer;
 import de.integrationsnetz.directory.offer.OfferSite;
 import de.integrationsnetz.directory.offer.OfferStatus;
 import de.integrationsnetz.directory.organisation.ContactPerson;
 import de.integrationsnetz.directory.organisation.Organisation;
 import de.integrationsnetz.directory.organisation.OrganisationStatus;
-import de.integrationsnetz.directory.schedule.Schedule;
 import de.integrationsnetz.directory.schedule.ScheduleText;
 import de.integrationsnetz.directory.search.Label;
 import de.integrationsnetz.directory.taxonomy.CatalogSnapshot;
@@ -166,15 +164,17 @@ public class PublicDirectory {
                         schedule.siteId().map(siteNames::get).orElse(null)))
                 .toList();
 
+        Collator byName = Collator.getInstance(locale);
         CatalogSnapshot catalog = taxonomy.snapshot();
         Function<String, List<Label>> terms = name -> offer.classifications().stream()
                 .filter(classification -> classification.taxonomy().equals(name))
-                .map(classification -> label(catalog, classification, reader))
-                .sorted(Comparator.comparing(Label::label, Collator.getInstance(locale)))
+                .map(classification -> new Label(classification.code(),
+                        catalog.label(classification.taxonomy(), classification.code(), reader)))
+                .sorted(Comparator.comparing(Label::label, byName))
                 .toList();
         List<Label> languages = offer.languages().stream()
                 .map(code -> new Label(code, messages.getMessage("directory.spoken." + code, null, code, locale)))
-                .sorted(Comparator.comparing(Label::label, Collator.getInstance(locale)))
+                .sorted(Comparator.comparing(Label::label, byName))
                 .toList();
         List<Label> areas = offer.wholeDistrict() ? List.of() : offer.serviceAreas().stream()
                 .map(key -> new Label(key, municipalityOrKey(key)))
@@ -205,11 +205,6 @@ public class PublicDirectory {
         return entityManager.createQuery("select l from Location l where l.id in :ids", Location.class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(location -> location.id().value(), Function.identity()));
-    }
-
-    private static Label label(CatalogSnapshot catalog, Classification classification, ContentLanguage reader) {
-        return new Label(classification.code(), catalog.term(classification.taxonomy(), classification.code())
-                .map(term -> term.label(reader)).orElse(classification.code()));
     }
 
     static PublicText text(Set<Translation> rows, TranslatedField field, String german, ContentLanguage reader) {
