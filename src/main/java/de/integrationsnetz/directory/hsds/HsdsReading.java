@@ -55,9 +55,8 @@ public class HsdsReading {
     // ---------------------------------------------------------------- services
 
     public HsdsPage<ObjectNode> services(ServiceQuery query, ServiceShape shape, int page, int perPage) {
-        long total = store.countPublished(query);
-        List<UUID> ids = store.publishedIds(query, (page - 1) * perPage, perPage);
-        return HsdsPage.of(services(ids, shape), total, page, perPage);
+        HsdsStore.IdPage found = store.publishedPage(query, (page - 1) * perPage, perPage);
+        return HsdsPage.of(services(found.ids(), shape), found.total(), page, perPage);
     }
 
     /** Every matching service, one after another, without paging ({@code format=ndjson}). */

@@ -59,23 +59,31 @@ public class HsdsStore {
 
     // ---------------------------------------------------------------- services
 
-    /** The number of published offers that match. */
-    public long countPublished(ServiceQuery query) {
+    /** One page of the published offers that match: their number and the ids on the page, by name. */
+    public record IdPage(long total, List<UUID> ids) {}
+
+    /**
+     * The number of published offers that match and the ids of one page, from one evaluation of the filters (a
+     * full-text search runs once, not once for the count and again for the ids).
+     */
+    public IdPage publishedPage(ServiceQuery query, int offset, int limit) {
         Where where = where(query);
         if (where.impossible) {
-            return 0;
+            return new IdPage(0, List.of());
         }
         TypedQuery<Long> count = entityManager.createQuery("select count(o) from Offer o" + where.jpql, Long.class);
         where.parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        long total = count.getSingleResult();
+        return new IdPage(total, total == 0 ? List.of() : ids(where, offset, limit));
     }
 
     /** Ids of the published offers that match, by name; {@code limit} ≤ 0 means all. */
     public List<UUID> publishedIds(ServiceQuery query, int offset, int limit) {
         Where where = where(query);
-        if (where.impossible) {
-            return List.of();
-        }
+        return where.impossible ? List.of() : ids(where, offset, limit);
+    }
+
+    private List<UUID> ids(Where where, int offset, int limit) {
         TypedQuery<UUID> ids = entityManager.createQuery(
                 "select o.id from Offer o" + where.jpql + " order by o.nameKey, o.id", UUID.class);
         where.parameters.forEach(ids::setParameter);
