@@ -95,9 +95,7 @@ class ImportController {
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
     String job(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         ImportJob job = imports.get(id, user);
-        model.addAttribute("job", job);
-        model.addAttribute("columns", OfferColumn.values());
-        model.addAttribute("targetStatuses", List.of(OfferStatus.DRAFT, OfferStatus.IN_REVIEW));
+        jobModel(model, job);
         if (mappable(job.status())) {
             try {
                 model.addAttribute("preview", imports.preview(id, user, null));
@@ -119,9 +117,7 @@ class ImportController {
             @RequestParam(name = "target", required = false) List<String> targets, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         ImportJob job = imports.get(id, user);
-        model.addAttribute("job", job);
-        model.addAttribute("columns", OfferColumn.values());
-        model.addAttribute("targetStatuses", List.of(OfferStatus.DRAFT, OfferStatus.IN_REVIEW));
+        jobModel(model, job);
         model.addAttribute("preview", imports.preview(id, user, targets == null ? null : ColumnMapping.of(targets)));
         if (Htmx.wantsFragment(request, response)) {
             return "directory/imports/job :: preview";
@@ -142,9 +138,7 @@ class ImportController {
         if (!problems.isEmpty()) {
             response.setStatus(422);
             ImportJob job = imports.get(id, user);
-            model.addAttribute("job", job);
-            model.addAttribute("columns", OfferColumn.values());
-            model.addAttribute("targetStatuses", List.of(OfferStatus.DRAFT, OfferStatus.IN_REVIEW));
+            jobModel(model, job);
             model.addAttribute("preview", imports.preview(id, user, mapping));
             return "directory/imports/job";
         }
@@ -204,8 +198,7 @@ class ImportController {
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
     void errorsCsv(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale,
             HttpServletResponse response) throws IOException {
-        imports.get(id, user);
-        List<ImportProblem> problems = imports.problems(id, user, 0, Integer.MAX_VALUE);
+        List<ImportProblem> problems = imports.problems(id, user, 0, Integer.MAX_VALUE); // checks the scope
         List<List<String>> rows = new ArrayList<>();
         for (ImportProblem problem : problems) {
             rows.add(List.of(Integer.toString(problem.line()), label(problem.fieldKey(), problem.field(), locale),
@@ -254,5 +247,12 @@ class ImportController {
     private static boolean mappable(ImportStatus status) {
         return status == ImportStatus.UPLOADED || status == ImportStatus.MAPPED || status == ImportStatus.INVALID
                 || status == ImportStatus.VALIDATED;
+    }
+
+    /** What the job page and its fragments show besides the job: the columns and the statuses an import may set. */
+    private static void jobModel(Model model, ImportJob job) {
+        model.addAttribute("job", job);
+        model.addAttribute("columns", OfferColumn.values());
+        model.addAttribute("targetStatuses", List.of(OfferStatus.DRAFT, OfferStatus.IN_REVIEW));
     }
 }
