@@ -94,8 +94,7 @@ class ImportController {
     @GetMapping("/{id}")
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
     String job(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        ImportJob job = imports.get(id, user);
-        jobModel(model, job);
+        ImportJob job = jobModel(model, id, user);
         if (mappable(job.status())) {
             try {
                 model.addAttribute("preview", imports.preview(id, user, null));
@@ -116,8 +115,7 @@ class ImportController {
     String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
             @RequestParam(name = "target", required = false) List<String> targets, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        ImportJob job = imports.get(id, user);
-        jobModel(model, job);
+        ImportJob job = jobModel(model, id, user);
         model.addAttribute("preview", imports.preview(id, user, targets == null ? null : ColumnMapping.of(targets)));
         if (Htmx.wantsFragment(request, response)) {
             return "directory/imports/job :: preview";
@@ -137,8 +135,7 @@ class ImportController {
         List<String> problems = imports.map(id, user, mapping, status, createOrganisations);
         if (!problems.isEmpty()) {
             response.setStatus(422);
-            ImportJob job = imports.get(id, user);
-            jobModel(model, job);
+            jobModel(model, id, user);
             model.addAttribute("preview", imports.preview(id, user, mapping));
             return "directory/imports/job";
         }
@@ -249,10 +246,15 @@ class ImportController {
                 || status == ImportStatus.VALIDATED;
     }
 
-    /** What the job page and its fragments show besides the job: the columns and the statuses an import may set. */
-    private static void jobModel(Model model, ImportJob job) {
+    /**
+     * Loads the job (scope-checked) with what its page and fragments show besides it: the columns and the statuses an
+     * import may set.
+     */
+    private ImportJob jobModel(Model model, UUID id, CurrentUser user) {
+        ImportJob job = imports.get(id, user);
         model.addAttribute("job", job);
         model.addAttribute("columns", OfferColumn.values());
         model.addAttribute("targetStatuses", List.of(OfferStatus.DRAFT, OfferStatus.IN_REVIEW));
+        return job;
     }
 }
