@@ -40,6 +40,8 @@ final class LoadDriver {
         }
     }
 
+    /** Numbers the requests of all phases and runs, so that a scenario's measurement continues after its warm-up. */
+    private final AtomicLong tickets = new AtomicLong();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final int threads;
@@ -92,15 +94,13 @@ final class LoadDriver {
         for (int t = 0; t < threads; t++) {
             long[] latency = new long[(int) Math.min(limit, 2_000_000)];
             long[] size = new long[latency.length];
-            int offset = t * 97;
             Thread worker = new Thread(() -> {
                 int count = 0;
                 while (!stop.get() && System.nanoTime() < deadline) {
-                    long ticket = issued.getAndIncrement();
-                    if (ticket >= limit) {
+                    if (issued.getAndIncrement() >= limit) {
                         break;
                     }
-                    URI uri = uris.apply((int) ((ticket + offset) % Integer.MAX_VALUE));
+                    URI uri = uris.apply((int) (tickets.getAndIncrement() % Integer.MAX_VALUE));
                     long begin = System.nanoTime();
                     long bytes = -1;
                     try {

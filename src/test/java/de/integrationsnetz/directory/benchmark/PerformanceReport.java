@@ -22,6 +22,8 @@ final class PerformanceReport {
     static final long SEARCH_P95_MICROS_30K = 25_000;
     static final long SEARCH_P95_MICROS_500K = 60_000;
     static final long START_PAGE_BYTES = 150 * 1024;
+    /** The scenarios the search targets apply to (the 1,000-query mix); the long tails are reported alongside. */
+    static final List<String> TARGETED = List.of("search-html", "search-json");
 
     record ScaleResult(int offers, Map<String, Object> server, List<LoadDriver.Result> scenarios,
             long startPageBytes, List<String> lighthouse) {
@@ -53,7 +55,7 @@ final class PerformanceReport {
     static List<String> misses(ScaleResult result) {
         List<String> misses = new ArrayList<>();
         long p95Target = p95Target(result.offers());
-        for (String search : List.of("search-html", "search-json")) {
+        for (String search : TARGETED) {
             LoadDriver.Result s = result.scenario(search);
             if (s.p95Micros() > p95Target) {
                 misses.add(result.offers() + " offers, " + search + ": p95 " + s.p95Micros() / 1000.0 + " ms > "
@@ -105,7 +107,7 @@ final class PerformanceReport {
         for (LoadDriver.Result s : result.scenarios()) {
             String target = "";
             String ok = "";
-            if (s.scenario().startsWith("search")) {
+            if (TARGETED.contains(s.scenario())) {
                 long p95Target = p95Target(result.offers());
                 target = "p95 ≤ " + p95Target / 1000 + " ms, ≥ 40 % of static";
                 ok = s.p95Micros() <= p95Target && s.throughput() >= 0.4 * staticThroughput ? "yes" : "**no**";
