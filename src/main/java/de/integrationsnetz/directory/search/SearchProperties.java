@@ -21,7 +21,8 @@ import org.springframework.util.unit.DataSize;
  *     {@code read-sync} or {@code async}); empty = {@code write-sync} on disk and {@code sync} in memory
  * @param facetCacheTtl how long the facet counts of a search are reused; zero turns the cache off
  * @param responseCacheTtl how long a whole answer of the public search (finder page, htmx fragment, JSON) is reused
- *     for the same request while the index does not change; zero turns the cache off
+ *     for the same request at most (it is dropped at once when the index or a taxonomy label changes); zero turns
+ *     the cache off
  * @param responseCacheSize how much memory the kept answers may take (they are kept gzip-compressed)
  */
 @ConfigurationProperties("app.directory.search")
@@ -32,7 +33,7 @@ public record SearchProperties(
         @DefaultValue("auto") RebuildOnStart rebuildOnStart,
         @Nullable String synchronization,
         @DefaultValue("30s") Duration facetCacheTtl,
-        @DefaultValue("30s") Duration responseCacheTtl,
+        @DefaultValue("10m") Duration responseCacheTtl,
         @DefaultValue("32MB") DataSize responseCacheSize) {
 
     public static final String LOCAL_HEAP = "local-heap";

@@ -34,6 +34,8 @@ public class TaxonomyCatalog {
     private final TaxonomyTermRepository terms;
     private final TransactionTemplate transactions;
     private volatile @Nullable CatalogSnapshot snapshot;
+    /** Counts the loads, so that caches of labelled answers can tell that the labels changed. */
+    private final java.util.concurrent.atomic.AtomicLong loads = new java.util.concurrent.atomic.AtomicLong();
 
     TaxonomyCatalog(TaxonomyRepository taxonomies, TaxonomyTermRepository terms, TransactionTemplate transactions) {
         this.taxonomies = taxonomies;
@@ -77,12 +79,19 @@ public class TaxonomyCatalog {
         return current;
     }
 
+    /** A number that changes whenever the terms were read again (after a change of terms). */
+    public long version() {
+        snapshot();
+        return loads.get();
+    }
+
     /** Reads all terms again; call after a committed change of terms. */
     public void reload() {
         snapshot = load();
     }
 
     private CatalogSnapshot load() {
+        loads.incrementAndGet();
         CatalogSnapshot loaded = transactions.execute(status -> {
             Map<UUID, String> taxonomyCodes = new HashMap<>();
             taxonomies.findAll().forEach(taxonomy -> taxonomyCodes.put(taxonomy.id(), taxonomy.code()));

@@ -3,6 +3,7 @@ package de.integrationsnetz.directory.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.integrationsnetz.directory.search.OfferSearch;
+import de.integrationsnetz.directory.search.OfferSearch.AnswersVersion;
 import de.integrationsnetz.directory.search.SearchProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,9 +39,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * (docs/directory.md §4.5, docs/performance.md). Popular searches repeat: the start page without a query most of all.
  *
  * <p>An answer is reused only for the same path, parameters, language and htmx headers, only while the offer index
- * has not changed since it was made ({@link OfferSearch#answersVersion()}: a published or withdrawn offer shows at
- * once), on the same day ("starts soon"), and for at most {@code app.directory.search.response-cache-ttl} (taxonomy
- * labels). Only anonymous GETs are kept, and only answers with status 200 that set no cookie; a logged-in user always
+ * and the taxonomy's labels have not changed since it was made ({@link OfferSearch#answersVersion()}: a published or
+ * withdrawn offer shows at once), on the same day ("starts soon"), and for at most
+ * {@code app.directory.search.response-cache-ttl}. Only anonymous GETs are kept, and only answers with status 200 that set no cookie; a logged-in user always
  * gets a fresh page. Answers are kept gzip-compressed (a finder page is about 9 KB so) and sent as they are to
  * clients that accept gzip, which is every browser. A kept answer says how old it is in an {@code Age} header.
  */
@@ -53,7 +54,7 @@ final class SearchAnswerCache extends OncePerRequestFilter {
     private static final int LARGEST_KEPT_BYTES = 512 * 1024;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private record Answer(byte[] gzip, String contentType, Map<String, String> headers, long version,
+    private record Answer(byte[] gzip, String contentType, Map<String, String> headers, AnswersVersion version,
             LocalDate day, Instant made) {}
 
     private final OfferSearch search;
@@ -84,16 +85,16 @@ final class SearchAnswerCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
-        long version = search.answersVersion();
+        @Nullable AnswersVersion version = search.answersVersion();
         LocalDate today = LocalDate.now(clock.withZone(BERLIN));
         Answer kept = answers.getIfPresent(key);
-        if (kept != null && kept.version() == version && kept.day().equals(today)) {
+        if (kept != null && kept.version().equals(version) && kept.day().equals(today)) {
             send(kept, request, response, Duration.between(kept.made(), clock.instant()));
             return;
         }
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recording);
-        if (version >= 0 && recording.getStatus() == 200 && recording.getContentType() != null
+        if (version != null && recording.getStatus() == 200 && recording.getContentType() != null
                 && response.getHeaders("Set-Cookie").isEmpty() && recording.getContentSize() <= LARGEST_KEPT_BYTES) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String name : KEPT_HEADERS) {

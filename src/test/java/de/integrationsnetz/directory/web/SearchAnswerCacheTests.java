@@ -6,16 +6,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import de.integrationsnetz.directory.OfferFixtures;
 import de.integrationsnetz.directory.OrganisationId;
+import de.integrationsnetz.directory.taxonomy.TaxonomyCatalog;
 import de.integrationsnetz.identity.demo.DemoAccounts;
 import de.integrationsnetz.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +39,12 @@ class SearchAnswerCacheTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    TaxonomyCatalog taxonomy;
+
+    @LocalServerPort
+    int port;
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
@@ -74,6 +86,40 @@ class SearchAnswerCacheTests {
 
         assertThat(afterPublishing.getHeader("Age")).as("the index changed").isNull();
         assertThat(resultCount(afterPublishing.getContentAsString())).isEqualTo(2);
+    }
+
+    @Test
+    void overRealHttpTheSecondVisitOfAFinderPageGetsTheKeptCompressedAnswer() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI uri = URI.create("http://localhost:" + port + "/?q=" + OfferFixtures.unique("Echt").replace(' ', '+')
+                + "&free=1");
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build();
+
+        HttpResponse<byte[]> first = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> second = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().allValues("Set-Cookie")).as("an anonymous visit opens no session").isEmpty();
+        assertThat(second.headers().firstValue("Age")).isPresent();
+        assertThat(second.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(second.headers().firstValue("Content-Security-Policy")).as("security headers on every answer")
+                .isPresent();
+        try (GZIPInputStream one = new GZIPInputStream(new ByteArrayInputStream(first.body()));
+                GZIPInputStream two = new GZIPInputStream(new ByteArrayInputStream(second.body()))) {
+            assertThat(new String(two.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(one.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void reloadedTaxonomyLabelsAreShownAtOnce() throws Exception {
+        String query = OfferFixtures.unique("Beschriftung");
+        call(get("/").param("q", query));
+        assertThat(call(get("/").param("q", query)).getHeader("Age")).isNotNull();
+
+        taxonomy.reload(); // what the taxonomy editor does after a committed label change
+
+        assertThat(call(get("/").param("q", query)).getHeader("Age")).isNull();
     }
 
     @Test
