@@ -63,9 +63,12 @@ class ImportWriter {
     private final ImportStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<ImportSupplements> supplements;
 
     ImportWriter(EntityManager entityManager, OrganisationManagement organisations, LocationManagement locations,
-            PostalCodePlaces places, ImportStore store, ApplicationEventPublisher events, Clock clock) {
+            PostalCodePlaces places, ImportStore store, ApplicationEventPublisher events, Clock clock,
+            List<ImportSupplements> supplements) {
+        this.supplements = List.copyOf(supplements);
         this.entityManager = entityManager;
         this.organisations = organisations;
         this.locations = locations;
@@ -98,6 +101,7 @@ class ImportWriter {
         int createdOrganisations = 0;
         int createdLocations = 0;
         int written = 0;
+        Map<Integer, OfferId> offersByLine = new HashMap<>();
         for (Table.Row source : table.rows()) {
             ImportRow row = parser.parse(source);
             List<ImportProblem> problems = new ArrayList<>(row.problems());
@@ -145,6 +149,7 @@ class ImportWriter {
                 offer.submit(Actor.system(), now);
             }
             entityManager.persist(offer);
+            offersByLine.put(row.line(), offer.id());
             offer.drainEvents().forEach(events::publishEvent);
             written++;
             if (written % FLUSH_EVERY == 0) {
@@ -155,6 +160,11 @@ class ImportWriter {
             if (written % PROGRESS_EVERY == 0) {
                 store.progress(jobId, written);
             }
+        }
+        entityManager.flush();
+        ImportJob current = entityManager.find(ImportJob.class, jobId);
+        for (ImportSupplements supplement : supplements) {
+            supplement.apply(current, table, Map.copyOf(offersByLine));
         }
         entityManager.flush();
         ImportJob done = entityManager.find(ImportJob.class, jobId);
