@@ -117,8 +117,9 @@ public class ImportRunner {
         RowResolver resolver = new RowResolver(entityManager, places, job);
         List<ImportProblem> problems = new ArrayList<>();
         int done = 0;
-        for (Table.Row source : table.rows()) {
-            ImportRow row = parser.parse(source);
+        List<ImportRow> rows = table.rows().stream().map(parser::parse).toList();
+        resolver.prefetchOfferIds(rows);
+        for (ImportRow row : rows) {
             List<ImportProblem> rowProblems = new ArrayList<>(row.problems());
             resolver.check(row, rowProblems, now, today);
             problems.addAll(rowProblems);
