@@ -62,7 +62,6 @@ class ImportWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final int PROGRESS_EVERY = 500;
 
     private final EntityManager entityManager;
     private final OrganisationManagement organisations;
@@ -92,6 +91,7 @@ class ImportWriter {
     @Transactional
     public Written write(UUID jobId, Table table, ImportVocabulary.Snapshot vocabulary) {
         long started = System.nanoTime();
+        long cpuStarted = cpuNanos();
         ImportJob job = entityManager.find(ImportJob.class, jobId);
         if (job.status() != ImportStatus.COMMITTING) {
             throw new ImportNotAllowed(jobId, "commit", job.status());
@@ -101,7 +101,7 @@ class ImportWriter {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         OfferRowParser parser = new OfferRowParser(job.mapping(), vocabulary, job.organisation().isPresent());
-        RowResolver resolver = new RowResolver(entityManager, places, job);
+        RowResolver resolver = new RowResolver(entityManager, places, job, false);
         List<ImportRow> rows = table.rows().stream().map(parser::parse).toList();
         resolver.prefetchOfferIds(rows);
         long parsed = System.nanoTime();
@@ -113,6 +113,7 @@ class ImportWriter {
         int createdLocations = 0;
         Connection connection = entityManager.unwrap(Session.class).doReturningWork(c -> c);
         OfferCopy copy = new OfferCopy(connection, entityManager::flush);
+        ImportProgress progress = new ImportProgress(store, jobId);
         for (ImportRow row : rows) {
             List<ImportProblem> problems = new ArrayList<>(row.problems());
             RowResolver.Owner owner = resolver.resolve(row, problems).orElse(null);
@@ -160,9 +161,7 @@ class ImportWriter {
             copy.add(offer);
             offerEvents.addAll(offer.drainEvents());
             offersByLine.put(row.line(), offer.id());
-            if (offersByLine.size() % PROGRESS_EVERY == 0) {
-                store.progress(jobId, offersByLine.size());
-            }
+            progress.rowsDone(offersByLine.size());
         }
         copy.flush();
         long copied = System.nanoTime();
@@ -176,9 +175,10 @@ class ImportWriter {
         int written = copy.written();
         ImportJob done = entityManager.find(ImportJob.class, jobId);
         done.committed(written, createdOrganisations, createdLocations, clock.instant());
-        log.info("Import job {} written: {} offers in {} ms (parse and look-ups {} ms, rows and COPY {} ms, events and "
-                        + "supplements {} ms)", jobId, written, millis(started, System.nanoTime()),
-                millis(started, parsed), millis(parsed, copied), millis(copied, supplemented));
+        log.info("Import job {} written: {} offers in {} ms, {} ms CPU of this thread (parse and look-ups {} ms, rows "
+                        + "{} ms, COPY {} ms, events and supplements {} ms)", jobId, written,
+                millis(started, System.nanoTime()), millis(cpuStarted, cpuNanos()), millis(started, parsed),
+                millis(parsed, copied) - copy.sendMillis(), copy.sendMillis(), millis(copied, supplemented));
         return new Written(written, createdOrganisations, createdLocations);
     }
 
@@ -192,6 +192,10 @@ class ImportWriter {
                 .forEach(location -> sites.putIfAbsent(Folding.address(location.address().street(),
                         location.address().postalCode()), snapshot(location)));
         return sites;
+    }
+
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long millis(long from, long to) {

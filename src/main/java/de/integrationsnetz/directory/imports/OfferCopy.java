@@ -61,6 +61,7 @@ final class OfferCopy {
             new Table(TRANSLATIONS)};
     private int buffered;
     private int written;
+    private long sendNanos;
 
     /**
      * @param connection the transaction's connection (a pgjdbc connection, possibly wrapped by the pool)
@@ -133,6 +134,7 @@ final class OfferCopy {
         if (buffered == 0) {
             return;
         }
+        long started = System.nanoTime();
         beforeSend.run();
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -144,6 +146,12 @@ final class OfferCopy {
         }
         written += buffered;
         buffered = 0;
+        sendNanos += System.nanoTime() - started;
+    }
+
+    /** Time spent sending (including the flush before each send). */
+    long sendMillis() {
+        return sendNanos / 1_000_000;
     }
 
     /** Offers sent so far. */

@@ -53,11 +53,20 @@ final class RowResolver {
     private final Map<UUID, String> offerDistricts = new HashMap<>();
     private final Map<String, Optional<PostalCodePlaces.Place>> placesByCode = new HashMap<>();
     private boolean idsPrefetched;
+    private final boolean warnings;
 
-    RowResolver(EntityManager entityManager, PostalCodePlaces places, ImportJob job) {
+    /**
+     * @param warnings whether to look for possible duplicates (the validation's report); the commit only needs the
+     *     errors, and so skips loading every offer name of the district and the similarity queries
+     */
+    RowResolver(EntityManager entityManager, PostalCodePlaces places, ImportJob job, boolean warnings) {
         this.entityManager = entityManager;
         this.places = places;
         this.job = job;
+        this.warnings = warnings;
+        if (!warnings) {
+            return;
+        }
         for (Tuple offer : entityManager.createQuery("select o.organisationId, o.nameKey, o.name from Offer o "
                         + "where o.districtKey = :district", Tuple.class)
                 .setParameter("district", job.district().value()).getResultList()) {
@@ -198,7 +207,7 @@ final class RowResolver {
             }
             ownersByName.put(key, known);
         }
-        if (known.isNew()) {
+        if (known.isNew() && warnings) {
             similarOrganisation(key).ifPresent(similar -> problems.add(ImportProblem.warning(line,
                     OfferColumn.ORGANISATION_NAME, "possible-duplicate-organisation", similar)));
         }
