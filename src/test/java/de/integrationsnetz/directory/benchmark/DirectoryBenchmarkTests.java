@@ -59,11 +59,12 @@ class DirectoryBenchmarkTests {
                         new TypeReference<Map<String, Object>>() {});
                 Files.write(staticFiles.resolve("bench-static.html"), fetch(app.uri("/?" + mix.queryStrings().get(0))));
                 List<LoadDriver.Result> scenarios = new ArrayList<>();
-                scenarios.add(driver.run("static", i -> app.uri("/bench-static.html")));
-                scenarios.add(driver.run("search-html", i -> app.uri("/?" + mix.queryStrings().get(i % 1000))));
-                scenarios.add(driver.run("search-json",
+                scenarios.add(driver.run("static", app.process(), i -> app.uri("/bench-static.html")));
+                scenarios.add(driver.run("search-html", app.process(),
+                        i -> app.uri("/?" + mix.queryStrings().get(i % 1000))));
+                scenarios.add(driver.run("search-json", app.process(),
                         i -> app.uri("/api/v1/offers?" + mix.queryStrings().get(i % 1000))));
-                scenarios.add(driver.run("ilike", i -> app.uri("/bench/ilike?q="
+                scenarios.add(driver.run("ilike", app.process(), i -> app.uri("/bench/ilike?q="
                         + java.net.URLEncoder.encode(mix.texts().get(i % 1000), StandardCharsets.UTF_8))));
                 long startPageBytes = startPageTransfer(app.uri("/"));
                 List<String> lighthouse = Boolean.getBoolean("benchmark.lighthouse")

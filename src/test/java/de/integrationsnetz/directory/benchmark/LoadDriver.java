@@ -23,10 +23,20 @@ final class LoadDriver {
 
     /** What one scenario measured. */
     record Result(String scenario, long requests, double seconds, long errors, long p50Micros, long p95Micros,
-            long p99Micros, long maxMicros, long medianBytes) {
+            long p99Micros, long maxMicros, long medianBytes, long serverCpuMicros, long clientCpuMicros) {
 
         double throughput() {
             return requests / seconds;
+        }
+
+        /** CPU time the server process spent per request (all its threads, GC included): the cost without queueing. */
+        double serverCpuMillisPerRequest() {
+            return requests == 0 ? 0 : serverCpuMicros / 1000.0 / requests;
+        }
+
+        /** CPU time the load driver spent per request: what the client takes from the shared cores. */
+        double clientCpuMillisPerRequest() {
+            return requests == 0 ? 0 : clientCpuMicros / 1000.0 / requests;
         }
     }
 
@@ -44,21 +54,32 @@ final class LoadDriver {
         this.maxRequests = maxRequests;
     }
 
-    Result run(String scenario, IntFunction<URI> uris) throws InterruptedException {
+    /**
+     * @param server the server's process, whose CPU time is read before and after the measurement
+     */
+    Result run(String scenario, ProcessHandle server, IntFunction<URI> uris) throws InterruptedException {
         phase(uris, warmUp, Long.MAX_VALUE, null);
         List<long[]> latencies = new ArrayList<>();
         List<long[]> sizes = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
+        long serverCpuBefore = cpuMicros(server);
+        long clientCpuBefore = cpuMicros(ProcessHandle.current());
         long started = System.nanoTime();
         long requests = phase(uris, duration, maxRequests, new Sink(latencies, sizes, errors));
         double seconds = (System.nanoTime() - started) / 1e9;
+        long serverCpu = cpuMicros(server) - serverCpuBefore;
+        long clientCpu = cpuMicros(ProcessHandle.current()) - clientCpuBefore;
         long[] all = merge(latencies, requests);
         long[] bytes = merge(sizes, requests);
         Arrays.sort(all);
         Arrays.sort(bytes);
         return new Result(scenario, all.length, seconds, errors.get(), percentile(all, 50) / 1000,
                 percentile(all, 95) / 1000, percentile(all, 99) / 1000,
-                all.length == 0 ? 0 : all[all.length - 1] / 1000, percentile(bytes, 50));
+                all.length == 0 ? 0 : all[all.length - 1] / 1000, percentile(bytes, 50), serverCpu, clientCpu);
+    }
+
+    private static long cpuMicros(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1000).orElse(0L);
     }
 
     private record Sink(List<long[]> latencies, List<long[]> sizes, AtomicLong errors) {}
