@@ -1,6 +1,7 @@
 package de.integrationsnetz.directory.imports;
 
 import de.integrationsnetz.directory.common.PostalCodePlaces;
+import de.integrationsnetz.directory.offer.OfferStatus;
 import de.integrationsnetz.directory.search.SearchIndexMaintenance;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
@@ -33,7 +34,6 @@ public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final int PROGRESS_EVERY = 200;
 
     private final ImportJobRepository jobs;
     private final ImportStore store;
@@ -94,9 +94,13 @@ public class ImportRunner {
             return found;
         });
         try {
+            long started = System.nanoTime();
+            long cpuStarted = ImportWriter.cpuNanos();
             Table table = table(job);
             ImportVocabulary.Snapshot words = vocabulary.snapshot(job.district());
             List<ImportProblem> problems = readOnly.execute(status -> check(job, table, words));
+            log.info("Import job {} validated: {} rows in {} ms, {} ms CPU of this thread", id, table.rows().size(),
+                    (System.nanoTime() - started) / 1_000_000, (ImportWriter.cpuNanos() - cpuStarted) / 1_000_000);
             return transactions.execute(status -> {
                 store.replaceProblems(id, problems);
                 ImportJob found = jobs.findById(id).orElseThrow();
@@ -114,17 +118,17 @@ public class ImportRunner {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         OfferRowParser parser = new OfferRowParser(job.mapping(), words, job.organisation().isPresent());
-        RowResolver resolver = new RowResolver(entityManager, places, job);
+        RowResolver resolver = new RowResolver(entityManager, places, job, true);
         List<ImportProblem> problems = new ArrayList<>();
+        ImportProgress progress = new ImportProgress(store, job.id());
         int done = 0;
-        for (Table.Row source : table.rows()) {
-            ImportRow row = parser.parse(source);
+        List<ImportRow> rows = table.rows().stream().map(parser::parse).toList();
+        resolver.prefetchOfferIds(rows);
+        for (ImportRow row : rows) {
             List<ImportProblem> rowProblems = new ArrayList<>(row.problems());
             resolver.check(row, rowProblems, now, today);
             problems.addAll(rowProblems);
-            if (++done % PROGRESS_EVERY == 0) {
-                store.progress(job.id(), done);
-            }
+            progress.rowsDone(++done);
         }
         return RowResolver.sorted(problems);
     }
@@ -151,12 +155,23 @@ public class ImportRunner {
             return fail(id, String.valueOf(broken.getMessage()), List.of());
         }
         try {
-            search.reindexImport(id);
+            // Only published offers are in the search index (PublishedOnlyRoutingBinder); an import writes drafts and
+            // offers in review, so there is usually nothing to index. A supplement may have published some.
+            if (hasPublishedOffers(id)) {
+                search.reindexImport(id);
+            }
         } catch (RuntimeException indexing) {
             // The offers are committed; the nightly reconciler indexes them if this fails.
             log.warn("Indexing the offers of import job {} failed", id, indexing);
         }
         return ImportStatus.COMMITTED;
+    }
+
+    private boolean hasPublishedOffers(UUID job) {
+        return Boolean.TRUE.equals(readOnly.execute(status -> !entityManager.createQuery(
+                        "select o.id from Offer o where o.importJobId = :job and o.status = :published", UUID.class)
+                .setParameter("job", job).setParameter("published", OfferStatus.PUBLISHED).setMaxResults(1)
+                .getResultList().isEmpty()));
     }
 
     private ImportStatus fail(UUID id, String why, List<ImportProblem> problems) {
@@ -171,8 +186,6 @@ public class ImportRunner {
     }
 
     private Table table(ImportJob job) {
-        byte[] content = store.file(job.id()).orElseThrow(
-                () -> new UnreadableFile("expired", "The file of import job " + job.id() + " is no longer kept"));
-        return tables.read(job.kind(), content);
+        return tables.read(job.id(), job.kind(), store);
     }
 }

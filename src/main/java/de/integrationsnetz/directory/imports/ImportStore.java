@@ -38,6 +38,11 @@ class ImportStore {
         return found.stream().findFirst();
     }
 
+    boolean hasFile(UUID job) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from directory.import_files where job_id = ?)", Boolean.class, job));
+    }
+
     void replaceProblems(UUID job, List<ImportProblem> problems) {
         jdbc.update("delete from directory.import_errors where job_id = ?", job);
         List<Object[]> rows = new ArrayList<>();

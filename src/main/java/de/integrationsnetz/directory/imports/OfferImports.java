@@ -76,6 +76,7 @@ public class OfferImports {
                 ColumnMapping.auto(table.headers()).format(), user.id().value(), user.displayName(), now, false);
         jobs.saveAndFlush(job);
         store.saveFile(job.id(), content, now);
+        tables.remember(job.id(), kind, table);
         return job.id();
     }
 
@@ -103,8 +104,7 @@ public class OfferImports {
     @Transactional(readOnly = true)
     public ImportPreview preview(UUID id, CurrentUser user, @Nullable ColumnMapping proposed) {
         ImportJob job = load(id, user);
-        Table table = tables.read(job.kind(), store.file(id).orElseThrow(
-                () -> new UnreadableFile("expired", "The file of import job " + id + " is no longer kept")));
+        Table table = tables.read(id, job.kind(), store);
         ColumnMapping mapping = proposed != null ? proposed : job.mapping();
         if (mapping.targets().isEmpty()) {
             mapping = ColumnMapping.auto(table.headers());

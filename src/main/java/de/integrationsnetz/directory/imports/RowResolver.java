@@ -39,6 +39,8 @@ final class RowResolver {
     /** The organisation a row belongs to: an existing one, or one this import creates (id fixed in advance). */
     record Owner(OrganisationId id, String name, boolean isNew) {}
 
+    private static final int ID_CHUNK = 1_000;
+
     private final EntityManager entityManager;
     private final PostalCodePlaces places;
     private final ImportJob job;
@@ -48,11 +50,23 @@ final class RowResolver {
     private final Map<String, String> existingOffers = new HashMap<>();
     private final Set<String> seenInFile = new HashSet<>();
     private final Set<UUID> idsInFile = new HashSet<>();
+    private final Map<UUID, String> offerDistricts = new HashMap<>();
+    private final Map<String, Optional<PostalCodePlaces.Place>> placesByCode = new HashMap<>();
+    private boolean idsPrefetched;
+    private final boolean warnings;
 
-    RowResolver(EntityManager entityManager, PostalCodePlaces places, ImportJob job) {
+    /**
+     * @param warnings whether to look for possible duplicates (the validation's report); the commit only needs the
+     *     errors, and so skips loading every offer name of the district and the similarity queries
+     */
+    RowResolver(EntityManager entityManager, PostalCodePlaces places, ImportJob job, boolean warnings) {
         this.entityManager = entityManager;
         this.places = places;
         this.job = job;
+        this.warnings = warnings;
+        if (!warnings) {
+            return;
+        }
         for (Tuple offer : entityManager.createQuery("select o.organisationId, o.nameKey, o.name from Offer o "
                         + "where o.districtKey = :district", Tuple.class)
                 .setParameter("district", job.district().value()).getResultList()) {
@@ -61,26 +75,62 @@ final class RowResolver {
         }
     }
 
-    /** The problems of the row beyond its cells; adds them to {@code problems}. Returns the owner, if resolved. */
+    /**
+     * Looks up, in one query, which of the given offer ids exist already (and in which district), so that
+     * {@link #resolve} asks the database nothing per row for them.
+     */
+    void prefetchOfferIds(List<ImportRow> rows) {
+        List<UUID> ids = rows.stream().map(ImportRow::id).filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            for (Tuple offer : entityManager.createQuery("select o.id, o.districtKey from Offer o where o.id in :ids",
+                            Tuple.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ID_CHUNK))).getResultList()) {
+                offerDistricts.put(offer.get(0, UUID.class), offer.get(1, String.class));
+            }
+        }
+        idsPrefetched = true;
+    }
+
+    /**
+     * The problems of the row beyond its cells, including the offer's own invariants (the offer is built in memory
+     * with a stand-in site and thrown away); adds them to {@code problems}. Returns the owner, if resolved. For the
+     * validation.
+     */
     Optional<Owner> check(ImportRow row, List<ImportProblem> problems, Instant now, LocalDate today) {
+        Optional<Owner> owner = resolve(row, problems);
+        if (row.content() != null && owner.isPresent()) {
+            List<SiteData> sites = row.hasPlace()
+                    ? List.of(new SiteData(UUID.randomUUID(), null, null, null, null, row.postalCode(), row.city()))
+                    : List.of();
+            build(row, new OrganisationRef(owner.get().id(), job.district(), owner.get().name().isEmpty() ? "?"
+                    : owner.get().name(), false), sites, problems, now, today);
+        }
+        return owner;
+    }
+
+    /**
+     * The problems of the row beyond its cells, without the offer's invariants ({@link #build} checks those); adds
+     * them to {@code problems}. Returns the owner, if resolved.
+     */
+    Optional<Owner> resolve(ImportRow row, List<ImportProblem> problems) {
         int line = row.line();
         Optional<Owner> owner = owner(row, problems);
         if (row.id() != null) {
             if (!idsInFile.add(row.id())) {
                 problems.add(ImportProblem.error(line, OfferColumn.ID, "duplicate-in-file", row.id().toString()));
             } else {
-                List<String> districts = entityManager.createQuery(
+                String district = idsPrefetched ? offerDistricts.get(row.id()) : entityManager.createQuery(
                                 "select o.districtKey from Offer o where o.id = :id", String.class)
-                        .setParameter("id", row.id()).getResultList();
-                if (!districts.isEmpty()) {
+                        .setParameter("id", row.id()).getResultStream().findFirst().orElse(null);
+                if (district != null) {
                     problems.add(ImportProblem.error(line, OfferColumn.ID,
-                            districts.get(0).equals(job.district().value()) ? "id-exists" : "id-other-district",
+                            district.equals(job.district().value()) ? "id-exists" : "id-other-district",
                             row.id().toString()));
                 }
             }
         }
         if (row.postalCode() != null) {
-            Optional<PostalCodePlaces.Place> place = places.find(row.postalCode(), row.city());
+            Optional<PostalCodePlaces.Place> place = place(row.postalCode(), row.city());
             if (place.isEmpty()) {
                 problems.add(ImportProblem.error(line, OfferColumn.POSTAL_CODE, "postal-code-unknown",
                         row.postalCode()));
@@ -99,9 +149,14 @@ final class RowResolver {
             if (existing != null) {
                 problems.add(ImportProblem.warning(line, OfferColumn.NAME, "possible-duplicate", existing));
             }
-            checkInvariants(row, owner.get(), problems, now, today);
         }
         return owner;
+    }
+
+    /** The place of a postal code, asked once per postal code and city in a run. */
+    Optional<PostalCodePlaces.Place> place(String postalCode, @Nullable String city) {
+        return placesByCode.computeIfAbsent(postalCode + "|" + (city == null ? "" : city),
+                key -> places.find(postalCode, city));
     }
 
     private Optional<Owner> owner(ImportRow row, List<ImportProblem> problems) {
@@ -152,7 +207,7 @@ final class RowResolver {
             }
             ownersByName.put(key, known);
         }
-        if (known.isNew()) {
+        if (known.isNew() && warnings) {
             similarOrganisation(key).ifPresent(similar -> problems.add(ImportProblem.warning(line,
                     OfferColumn.ORGANISATION_NAME, "possible-duplicate-organisation", similar)));
         }
@@ -178,23 +233,24 @@ final class RowResolver {
         });
     }
 
-    /** Builds the offer in memory (never stored) to run the offer's own checks, with a stand-in site. */
-    private void checkInvariants(ImportRow row, Owner owner, List<ImportProblem> problems, Instant now,
-            LocalDate today) {
+    /**
+     * Builds the row's offer in memory ({@link Offer#imported}, as a draft: the caller submits or it stays one), which
+     * runs the offer's own checks; a broken invariant becomes a problem of the row. The validation throws the offer
+     * away; the commit writes it (the same checks, one code path).
+     */
+    Optional<Offer> build(ImportRow row, OrganisationRef owner, List<SiteData> sites, List<ImportProblem> problems,
+            Instant now, LocalDate today) {
         OfferContent content = row.content();
-        List<SiteData> sites = row.hasPlace()
-                ? List.of(new SiteData(UUID.randomUUID(), null, null, null, null, row.postalCode(), row.city()))
-                : List.of();
         try {
-            Offer.imported(OfferId.random(), new OrganisationRef(owner.id(), job.district(), owner.name().isEmpty()
-                            ? "?" : owner.name(), false), content.withSites(sites), OfferStatus.DRAFT, job.id(), now,
-                    today);
+            return Optional.of(Offer.imported(row.id() != null ? OfferId.of(row.id()) : OfferId.random(), owner,
+                    content.withSites(sites), OfferStatus.DRAFT, job.id(), now, today));
         } catch (DirectoryRuleViolation broken) {
             problems.add(new ImportProblem(row.line(), column(broken.field()), code(broken.messageKey()), null,
                     false));
         } catch (IllegalArgumentException broken) {
             problems.add(new ImportProblem(row.line(), "row", "invalid-value", broken.getMessage(), false));
         }
+        return Optional.empty();
     }
 
     private static String column(String field) {

@@ -72,10 +72,21 @@ class ImportRateBenchmarkTests {
 
         System.out.println(String.format(Locale.ROOT,
                 "IMPORT-BENCHMARK rows=%d upload=%.2fs (%.0f/s) validate=%.2fs (%.0f/s) commit=%.2fs (%.0f/s) "
-                        + "total=%.2fs (%.0f offers/s)",
+                        + "total=%.2fs (%.0f offers/s) loadavg=%s",
                 count, seconds(start, uploaded), count / seconds(start, uploaded), seconds(uploaded, validated),
                 count / seconds(uploaded, validated), seconds(validated, committed),
-                count / seconds(validated, committed), seconds(start, committed), count / seconds(start, committed)));
+                count / seconds(validated, committed), seconds(start, committed), count / seconds(start, committed),
+                loadAverage()));
+    }
+
+    /** The machine is shared: the load average (1, 5, 15 minutes) says how much of it the run had. */
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + "/" + parts[1] + "/" + parts[2];
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return "?";
+        }
     }
 
     private static double seconds(long from, long to) {
