@@ -31,5 +31,13 @@ class TranslationRouteRules implements RouteRules {
                 .with("id", OWN, FOREIGN).with("lang", "en").form("version", "0").denialOnly();
         routes.post(BASE + "/{id}/translations/{lang}/remove").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
                 .with("id", OWN, FOREIGN).with("lang", "en").form("field", "NAME").form("version", "0").denialOnly();
+        // Reviewing a provider's proposal: the demo data has none (so an allowed call answers 404); what the review
+        // does is tested in TranslationReviewTests.
+        routes.get(BASE + "/{id}/translations/{lang}/review").roles(COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "en").denialOnly();
+        routes.post(BASE + "/{id}/translations/{lang}/review/accept").roles(COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "en").form("version", "0").denialOnly();
+        routes.post(BASE + "/{id}/translations/{lang}/review/reject").roles(COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "en").form("version", "0").denialOnly();
     }
 }

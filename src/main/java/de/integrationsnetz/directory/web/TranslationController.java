@@ -11,11 +11,13 @@ import de.integrationsnetz.directory.organisation.OrganisationManagement;
 import de.integrationsnetz.directory.translation.TranslatedField;
 import de.integrationsnetz.directory.translation.TranslationStatus;
 import de.integrationsnetz.directory.workbench.LanguageCounts;
+import de.integrationsnetz.directory.workbench.TranslationReview;
 import de.integrationsnetz.directory.workbench.TranslationSheet;
 import de.integrationsnetz.directory.workbench.TranslationWorkbench;
 import de.integrationsnetz.directory.workbench.WorkList;
 import de.integrationsnetz.directory.workbench.WorkListFilter;
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.shared.web.Htmx;
 import de.integrationsnetz.shared.web.SortOrder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,10 +60,13 @@ class TranslationController {
     private static final int PAGE_SIZE = 25;
 
     private final TranslationWorkbench workbench;
+    private final TranslationReview review;
     private final OrganisationManagement organisations;
 
-    TranslationController(TranslationWorkbench workbench, OrganisationManagement organisations) {
+    TranslationController(TranslationWorkbench workbench, TranslationReview review,
+            OrganisationManagement organisations) {
         this.workbench = workbench;
+        this.review = review;
         this.organisations = organisations;
     }
 
@@ -116,6 +121,7 @@ class TranslationController {
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
     String grid(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("grid", workbench.grid(OfferId.of(id), user));
+        model.addAttribute("reviewer", user.hasRole(Role.COORDINATOR) || user.hasRole(Role.COUNTY_ADMIN));
         model.addAttribute("targets", LanguageCounts.TARGETS);
         return "directory/translations/grid";
     }
@@ -149,7 +155,8 @@ class TranslationController {
         } catch (ObjectOptimisticLockingFailureException conflict) {
             return conflict(form, errors, workbench.sheet(offerId, language, user), model, response);
         }
-        redirect.addFlashAttribute("flash", "directory.translations.saved");
+        redirect.addFlashAttribute("flash", sheet.reviewed() ? "directory.translations.review.sent"
+                : "directory.translations.saved");
         return "redirect:" + OFFERS + "/" + id + "/translations";
     }
 
@@ -177,6 +184,58 @@ class TranslationController {
         }
         redirect.addFlashAttribute("flash", "directory.translations.removed");
         return "redirect:" + OFFERS + "/" + id + "/translations/" + language.code();
+    }
+
+    // --- review of providers' translations of published offers -------------------------------------------------
+
+    @GetMapping(OFFERS + "/{id}/translations/{lang}/review")
+    @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
+    String reviewPage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            Model model) {
+        model.addAttribute("review", review.sheet(OfferId.of(id), requireTarget(lang), user));
+        return "directory/translations/review";
+    }
+
+    @PostMapping(OFFERS + "/{id}/translations/{lang}/review/accept")
+    @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
+    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        try {
+            review.accept(OfferId.of(id), language, user, version);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            return reviewConflict(OfferId.of(id), language, user, null, model, response);
+        }
+        redirect.addFlashAttribute("flash", "directory.translations.review.accepted");
+        return "redirect:/app/directory/review";
+    }
+
+    @PostMapping(OFFERS + "/{id}/translations/{lang}/review/reject")
+    @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
+    String reject(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            @RequestParam long version, @RequestParam(defaultValue = "") String note, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        if (note.length() > 2000) {
+            note = note.substring(0, 2000);
+        }
+        try {
+            review.reject(OfferId.of(id), language, user, version, note);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            return reviewConflict(OfferId.of(id), language, user, note, model, response);
+        }
+        redirect.addFlashAttribute("flash", "directory.translations.review.rejected");
+        return "redirect:/app/directory/review";
+    }
+
+    /** The proposal changed since the page was opened: show it as it is now, with the conflict message. */
+    private String reviewConflict(OfferId id, ContentLanguage language, CurrentUser user, @Nullable String note,
+            Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("review", review.sheet(id, language, user));
+        model.addAttribute("conflict", true);
+        model.addAttribute("note", note == null ? "" : note);
+        return "directory/translations/review";
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
