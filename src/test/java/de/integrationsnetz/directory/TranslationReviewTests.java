@@ -187,7 +187,8 @@ class TranslationReviewTests {
                 .getContentAsString();
         assertThat(editor).contains("id=\"proposal-rejected\"").contains("Bitte den Namen nicht übersetzen.");
         assertThat(perform(get(OFFERS + "/" + p.offer() + "/translations").with(user(p.provider())))
-                .getContentAsString()).contains("data-state=\"REJECTED\"").contains("Bitte den Namen nicht übersetzen.");
+                .getContentAsString()).contains("data-state=\"REJECTED\"")
+                .contains("Bitte den Namen nicht übersetzen.");
         assertThat(perform(get(REVIEW_LIST).with(user(coordinator))).getContentAsString())
                 .doesNotContain("data-offer=\"" + p.offer() + "\"");
 

@@ -2,6 +2,7 @@ package de.integrationsnetz.directory.web;
 
 import de.integrationsnetz.directory.translation.TranslatedField;
 import de.integrationsnetz.directory.workbench.ProposedText;
+import de.integrationsnetz.directory.workbench.TextSheet;
 import de.integrationsnetz.directory.workbench.TranslationInput;
 import de.integrationsnetz.directory.workbench.TranslationSheet;
 import java.util.ArrayList;
@@ -26,6 +27,19 @@ public class TranslationForm {
                     ? sheet.proposal().field(field.field()) : java.util.Optional.<ProposedText>empty();
             entry.setText(proposed.map(ProposedText::text).orElse(field.text() == null ? "" : field.text()));
             entry.setMachine(proposed.map(ProposedText::machine).orElse(field.machine()));
+            form.fields.add(entry);
+        }
+        return form;
+    }
+
+    static TranslationForm of(TextSheet sheet) {
+        TranslationForm form = new TranslationForm();
+        form.version = sheet.version();
+        for (TranslationSheet.Field field : sheet.fields()) {
+            Entry entry = new Entry();
+            entry.setField(field.field().name());
+            entry.setText(field.text() == null ? "" : field.text());
+            entry.setMachine(field.machine());
             form.fields.add(entry);
         }
         return form;

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * A provider's proposed translations of a published offer into one language, as the editor and the grid show them:
  * waiting for review, or rejected with the coordination's reason.
  */
-public record Proposal(ContentLanguage language, PendingTranslation.State status, String proposedByName, Instant proposedAt,
-        @Nullable String decidedByName, @Nullable Instant decidedAt, @Nullable String note,
+public record Proposal(ContentLanguage language, PendingTranslation.State status, String proposedByName,
+        Instant proposedAt, @Nullable String decidedByName, @Nullable Instant decidedAt, @Nullable String note,
         List<ProposedText> fields) {
 
     public Proposal {
