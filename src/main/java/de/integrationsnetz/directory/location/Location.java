@@ -20,6 +20,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -101,7 +102,8 @@ public class Location implements DistrictScoped {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @ElementCollection
+    // Eager: small, read with the owner on every public page, and the audit trail reads it when the owner is deleted.
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "location_translations", schema = "directory", joinColumns = @JoinColumn(name = "location_id"))
     @BatchSize(size = 100)
     private Set<Translation> translations = new HashSet<>();

@@ -21,6 +21,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -127,7 +128,8 @@ public class Organisation implements DistrictScoped {
     @OrderBy("name")
     private List<ContactPerson> contacts = new ArrayList<>();
 
-    @ElementCollection
+    // Eager: small, read with the owner on every public page, and the audit trail reads it when the owner is deleted.
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organisation_translations", schema = "directory", joinColumns = @JoinColumn(name = "organisation_id"))
     @BatchSize(size = 100)
     private Set<Translation> translations = new HashSet<>();
