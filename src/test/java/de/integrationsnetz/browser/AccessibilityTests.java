@@ -84,6 +84,8 @@ class AccessibilityTests {
             PageUnderTest.at("/app/directory/offers").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/imports/" + de.integrationsnetz.directory.imports.ImportDemoData.MS_DEMO_JOB).as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/translations").as(DemoAccounts.COORDINATOR),
+            PageUnderTest.at("/app/directory/translations/organisations").as(DemoAccounts.COORDINATOR),
+            PageUnderTest.at(ORGANISATION + "/translations/ar").as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/offers/" + DirectoryDemoIds.MS_REVISION_OFFER).as(DemoAccounts.COUNTY_ADMIN),
             PageUnderTest.at("/app/directory/network?municipality=14522180").as(DemoAccounts.COORDINATOR)
                     .showing(".in-map path.leaflet-interactive"),

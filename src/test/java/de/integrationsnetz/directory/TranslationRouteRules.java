@@ -31,5 +31,41 @@ class TranslationRouteRules implements RouteRules {
                 .with("id", OWN, FOREIGN).with("lang", "en").form("version", "0").denialOnly();
         routes.post(BASE + "/{id}/translations/{lang}/remove").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
                 .with("id", OWN, FOREIGN).with("lang", "en").form("field", "NAME").form("version", "0").denialOnly();
+        // Reviewing a provider's proposal: the demo data has none (so an allowed call answers 404); what the review
+        // does is tested in TranslationReviewTests.
+        routes.get(BASE + "/{id}/translations/{lang}/review").roles(COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "en").denialOnly();
+        routes.post(BASE + "/{id}/translations/{lang}/review/accept").roles(COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "en").form("version", "0").denialOnly();
+        routes.post(BASE + "/{id}/translations/{lang}/review/reject").roles(COORDINATOR, COUNTY_ADMIN)
+                .with("id", OWN, FOREIGN).with("lang", "en").form("version", "0").denialOnly();
+
+        // Organisations and locations: same people as editing the organisation (the provider only their own).
+        String organisations = "/app/directory/organisations";
+        String ownOrganisation = DirectoryDemoIds.MS_DEMO_ORGANISATION.toString();
+        String foreignOrganisation = DirectoryDemoIds.SOE_ORGANISATION.toString();
+        String ownLocation = DirectoryDemoIds.MS_DEMO_LOCATION.toString();
+        String foreignLocation = DirectoryDemoIds.SOE_LOCATION.toString();
+        routes.get("/app/directory/translations/organisations").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
+                .query("language=uk&status=MISSING");
+        routes.get(organisations + "/{id}/translations/{lang}").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
+                .with("id", ownOrganisation, foreignOrganisation).with("lang", "tr");
+        routes.post(organisations + "/{id}/translations/{lang}").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
+                .with("id", ownOrganisation, foreignOrganisation).with("lang", "en").form("version", "0")
+                .denialOnly();
+        routes.post(organisations + "/{id}/translations/{lang}/remove").roles(PROVIDER, COORDINATOR, COUNTY_ADMIN)
+                .with("id", ownOrganisation, foreignOrganisation).with("lang", "en").form("field", "DESCRIPTION")
+                .form("version", "0").denialOnly();
+        routes.get(organisations + "/{id}/locations/{locationId}/translations/{lang}")
+                .roles(PROVIDER, COORDINATOR, COUNTY_ADMIN).with("id", ownOrganisation, foreignOrganisation)
+                .with("locationId", ownLocation, foreignLocation).with("lang", "fa");
+        routes.post(organisations + "/{id}/locations/{locationId}/translations/{lang}")
+                .roles(PROVIDER, COORDINATOR, COUNTY_ADMIN).with("id", ownOrganisation, foreignOrganisation)
+                .with("locationId", ownLocation, foreignLocation).with("lang", "en").form("version", "0")
+                .denialOnly();
+        routes.post(organisations + "/{id}/locations/{locationId}/translations/{lang}/remove")
+                .roles(PROVIDER, COORDINATOR, COUNTY_ADMIN).with("id", ownOrganisation, foreignOrganisation)
+                .with("locationId", ownLocation, foreignLocation).with("lang", "en").form("field", "TRANSPORTATION")
+                .form("version", "0").denialOnly();
     }
 }

@@ -214,26 +214,6 @@ class TranslationWorkflowTests {
     }
 
     @Test
-    void leavesThePublishedTextsOfAProvidersOfferToTheCoordination() throws Exception {
-        OfferFixtures fixtures = fixtures();
-        Translatable t = translatable(fixtures);
-        offers.publish(t.offer(), fixtures.coordinator());
-        CurrentUser provider = fixtures.providerOf(t.organisation());
-
-        String form = perform(get(OFFERS + "/" + t.offer() + "/translations/en").with(user(provider)))
-                .getContentAsString();
-        assertThat(form).contains("id=\"translation-locked\"").doesNotContain("name=\"fields[0].text\"");
-        assertThat(perform(saveEnglish(t.offer(), version(t.offer(), provider), "Free.").with(user(provider)))
-                .getStatus()).isEqualTo(409);
-        assertThat(perform(get("/offers/" + t.offer()).param("lang", "en")).getContentAsString())
-                .as("the public page still shows the German name").doesNotContain("Language café");
-
-        assertThat(perform(saveEnglish(t.offer(), version(t.offer(), fixtures.coordinator()), "Free.")
-                .with(user(fixtures.coordinator()))).getStatus()).isEqualTo(302);
-        assertThat(perform(get("/offers/" + t.offer()).param("lang", "en")).getContentAsString()).contains("Language café");
-    }
-
-    @Test
     void hidesAnotherDistrictsOffer() throws Exception {
         CurrentUser coordinator = fixtures().coordinator();
         String foreign = OFFERS + "/" + DirectoryDemoIds.SOE_OFFER + "/translations";

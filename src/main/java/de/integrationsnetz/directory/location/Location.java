@@ -1,26 +1,39 @@
 package de.integrationsnetz.directory.location;
 
 import de.integrationsnetz.directory.Address;
+import de.integrationsnetz.directory.ContentLanguage;
 import de.integrationsnetz.directory.CoordinateSource;
 import de.integrationsnetz.directory.Coordinates;
 import de.integrationsnetz.directory.LocationId;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.common.DirectoryRuleViolation;
+import de.integrationsnetz.directory.translation.TranslatedField;
+import de.integrationsnetz.directory.translation.Translation;
+import de.integrationsnetz.directory.translation.Translations;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.DistrictScoped;
 import de.integrationsnetz.shared.MunicipalityKey;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,6 +102,12 @@ public class Location implements DistrictScoped {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // Eager: small, read with the owner on every public page, and the audit trail reads it when the owner is deleted.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "location_translations", schema = "directory", joinColumns = @JoinColumn(name = "location_id"))
+    @BatchSize(size = 100)
+    private Set<Translation> translations = new HashSet<>();
+
     @Version
     private long version;
 
@@ -155,6 +174,8 @@ public class Location implements DistrictScoped {
         this.url = details.url();
         this.transportation = details.transportation();
         this.accessibility = details.accessibility();
+        Translations.germanChanged(translations, TranslatedField.TRANSPORTATION, transportation);
+        Translations.germanChanged(translations, TranslatedField.ACCESSIBILITY, accessibility);
         this.barrierFree = details.barrierFree();
         this.updatedAt = now;
         if (type == LocationType.VIRTUAL) {
@@ -238,6 +259,47 @@ public class Location implements DistrictScoped {
 
     public long version() {
         return version;
+    }
+
+    // ---------------------------------------------------------------- translations
+
+    /** The location's public texts that are translated. */
+    public static final Set<TranslatedField> TRANSLATED = Collections.unmodifiableSet(EnumSet.of(TranslatedField.TRANSPORTATION, TranslatedField.ACCESSIBILITY));
+
+    /** The German text of a translated field; {@code null} when the field is empty. */
+    public @Nullable String german(TranslatedField field) {
+        return switch (field) {
+            case TRANSPORTATION -> transportation;
+            case ACCESSIBILITY -> accessibility;
+            default -> throw new IllegalArgumentException("A location has no translated field " + field);
+        };
+    }
+
+    /** Adds or replaces a translation, made from the German text as it is now; the row is CURRENT. */
+    public Translation translate(TranslatedField field, ContentLanguage language, String text, boolean machine,
+            Instant now, @Nullable String translatedBy) {
+        String source = german(field);
+        if (source == null || source.isBlank()) {
+            throw new DirectoryRuleViolation("text", "directory.validation.offer.nothing-to-translate",
+                    "The location has no German " + field);
+        }
+        if (text == null || text.isBlank()) {
+            throw new DirectoryRuleViolation("text", "directory.validation.required", "A translation needs a text");
+        }
+        Translation row = Translations.put(translations, field, language, text, source, machine, now, translatedBy);
+        this.updatedAt = now;
+        return row;
+    }
+
+    /** Removes a translation; it is MISSING afterwards. */
+    public void removeTranslation(TranslatedField field, ContentLanguage language, Instant now) {
+        Translations.remove(translations, field, language);
+        this.updatedAt = now;
+    }
+
+    /** All translations, for the translation workbench and the public pages. */
+    public Set<Translation> translations() {
+        return Collections.unmodifiableSet(translations);
     }
 
     @Override

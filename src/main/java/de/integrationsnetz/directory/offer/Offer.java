@@ -685,6 +685,33 @@ public class Offer implements DistrictScoped {
         return actor.reviews(district()) || (actor.edits(district(), organisation()) && status != OfferStatus.PUBLISHED);
     }
 
+    /**
+     * Whether the actor's translation changes wait for review instead: a provider (not a reviewer) of a published
+     * offer. The public keeps the current translations until a coordinator accepts them ({@link #acceptTranslation}).
+     */
+    public boolean proposesTranslationsAs(Actor actor) {
+        return status == OfferStatus.PUBLISHED && !actor.reviews(district())
+                && actor.edits(district(), organisation());
+    }
+
+    /**
+     * Takes over a reviewed translation that was made from the German text with the fingerprint {@code madeFrom}: it
+     * is CURRENT when the German text is still the same, else OUTDATED. Only a reviewer of the offer's district.
+     */
+    public Translation acceptTranslation(TranslatedField field, ContentLanguage language, String text,
+            String madeFrom, boolean machine, String translatedBy, Actor reviewer, Instant now) {
+        requireReviewer(reviewer, "accept-translation");
+        String source = german(field);
+        if (source == null || source.isBlank()) {
+            throw new DirectoryRuleViolation("text", "directory.validation.offer.nothing-to-translate",
+                    "The offer has no German " + field);
+        }
+        Translation row = Translations.putMadeFrom(translations, field, language, text, madeFrom, source, machine,
+                now, translatedBy);
+        this.updatedAt = now;
+        return row;
+    }
+
     private void requireTranslator(Actor actor, String command) {
         requireEditor(actor, command);
         if (!translatableBy(actor)) {

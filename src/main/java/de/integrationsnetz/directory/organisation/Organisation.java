@@ -1,11 +1,15 @@
 package de.integrationsnetz.directory.organisation;
 
 import de.integrationsnetz.directory.Address;
+import de.integrationsnetz.directory.ContentLanguage;
 import de.integrationsnetz.directory.CoordinateSource;
 import de.integrationsnetz.directory.Coordinates;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.common.DirectoryRuleViolation;
 import de.integrationsnetz.directory.common.Folding;
+import de.integrationsnetz.directory.translation.TranslatedField;
+import de.integrationsnetz.directory.translation.Translation;
+import de.integrationsnetz.directory.translation.Translations;
 import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.DistrictScoped;
 import de.integrationsnetz.shared.MunicipalityKey;
@@ -17,6 +21,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -26,6 +31,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -33,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,6 +128,12 @@ public class Organisation implements DistrictScoped {
     @OrderBy("name")
     private List<ContactPerson> contacts = new ArrayList<>();
 
+    // Eager: small, read with the owner on every public page, and the audit trail reads it when the owner is deleted.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organisation_translations", schema = "directory", joinColumns = @JoinColumn(name = "organisation_id"))
+    @BatchSize(size = 100)
+    private Set<Translation> translations = new HashSet<>();
+
     @Version
     private long version;
 
@@ -185,6 +198,7 @@ public class Organisation implements DistrictScoped {
         this.nameKey = Folding.name(details.name());
         this.type = details.type();
         this.description = details.description();
+        Translations.germanChanged(translations, TranslatedField.DESCRIPTION, description);
         this.address = details.address().isEmpty() ? null : details.address();
         this.addressKey = Folding.address(details.address().street(), details.address().postalCode());
         this.phone = details.phone();
@@ -332,6 +346,46 @@ public class Organisation implements DistrictScoped {
 
     public long version() {
         return version;
+    }
+
+    // ---------------------------------------------------------------- translations
+
+    /** The organisation's public texts that are translated. */
+    public static final Set<TranslatedField> TRANSLATED = Collections.unmodifiableSet(EnumSet.of(TranslatedField.DESCRIPTION));
+
+    /** The German text of a translated field; {@code null} when the field is empty. */
+    public @Nullable String german(TranslatedField field) {
+        return switch (field) {
+            case DESCRIPTION -> description;
+            default -> throw new IllegalArgumentException("A organisation has no translated field " + field);
+        };
+    }
+
+    /** Adds or replaces a translation, made from the German text as it is now; the row is CURRENT. */
+    public Translation translate(TranslatedField field, ContentLanguage language, String text, boolean machine,
+            Instant now, @Nullable String translatedBy) {
+        String source = german(field);
+        if (source == null || source.isBlank()) {
+            throw new DirectoryRuleViolation("text", "directory.validation.offer.nothing-to-translate",
+                    "The organisation has no German " + field);
+        }
+        if (text == null || text.isBlank()) {
+            throw new DirectoryRuleViolation("text", "directory.validation.required", "A translation needs a text");
+        }
+        Translation row = Translations.put(translations, field, language, text, source, machine, now, translatedBy);
+        this.updatedAt = now;
+        return row;
+    }
+
+    /** Removes a translation; it is MISSING afterwards. */
+    public void removeTranslation(TranslatedField field, ContentLanguage language, Instant now) {
+        Translations.remove(translations, field, language);
+        this.updatedAt = now;
+    }
+
+    /** All translations, for the translation workbench and the public pages. */
+    public Set<Translation> translations() {
+        return Collections.unmodifiableSet(translations);
     }
 
     @Override

@@ -115,7 +115,9 @@ public class PublicDirectory {
                 .toList();
         return Optional.of(new PublicOrganisation(organisation.id(), organisation.name(), organisation.type(),
                 districtName(organisation.district().value()),
-                organisation.description() == null ? null : PublicText.german(organisation.description(), reader),
+                organisation.description() == null ? null
+                        : text(organisation.translations(), TranslatedField.DESCRIPTION, organisation.description(),
+                                reader),
                 organisation.address(), organisation.coordinates().orElse(null), organisation.phone(),
                 organisation.email(), organisation.website(),
                 organisation.publicContacts().stream().map(PublicDirectory::contact).toList(), offers));
@@ -150,9 +152,11 @@ public class PublicDirectory {
                     site.coordinates().orElse(null), municipalityName(site.municipalityKey()),
                     site.description() == null ? null : PublicText.german(site.description(), reader),
                     location == null || location.transportation() == null ? null
-                            : PublicText.german(location.transportation(), reader),
+                            : text(location.translations(), TranslatedField.TRANSPORTATION,
+                                    location.transportation(), reader),
                     location == null || location.accessibility() == null ? null
-                            : PublicText.german(location.accessibility(), reader),
+                            : text(location.translations(), TranslatedField.ACCESSIBILITY,
+                                    location.accessibility(), reader),
                     location != null && location.barrierFree(), location == null ? null : location.url()));
         }
 

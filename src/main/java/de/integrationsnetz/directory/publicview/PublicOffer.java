@@ -87,6 +87,16 @@ public record PublicOffer(OfferId id, long version, OfferStatus status, District
             @Nullable String municipality, @Nullable PublicText description, @Nullable PublicText transportation,
             @Nullable PublicText accessibility, boolean barrierFree, @Nullable String url) {
 
+        /**
+         * Why the site's translatable notes (transportation, accessibility) are shown in German on a page in another
+         * language; {@code null} when they are in the reader's language or there are none.
+         */
+        public @Nullable TranslationStatus fallbackReason() {
+            return java.util.stream.Stream.of(transportation, accessibility)
+                    .filter(text -> text != null && text.isFallback()).map(PublicText::fallback).findFirst()
+                    .orElse(null);
+        }
+
         /** Latitude and longitude as the OpenStreetMap directions link wants them. */
         public @Nullable String osmTarget() {
             return coordinates == null ? null

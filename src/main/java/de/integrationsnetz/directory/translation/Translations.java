@@ -28,6 +28,24 @@ public final class Translations {
         return row;
     }
 
+    /**
+     * Adds or replaces the translation of {@code field} into {@code language} that was made from the German text with
+     * the fingerprint {@code madeFrom} (a reviewed proposal): CURRENT when that is still the German text, else
+     * OUTDATED.
+     */
+    public static Translation putMadeFrom(Collection<Translation> rows, TranslatedField field,
+            ContentLanguage language, String text, String madeFrom, String germanText, boolean machine, Instant now,
+            @Nullable String translatedBy) {
+        if (germanText == null || germanText.isBlank()) {
+            throw new IllegalArgumentException("There is no German text to translate for " + field);
+        }
+        rows.removeIf(row -> row.isFor(field, language));
+        Translation row = new Translation(field, language, text, madeFrom, machine, now, translatedBy);
+        row.refreshAgainst(SourceHash.of(germanText));
+        rows.add(row);
+        return row;
+    }
+
     /** Removes the translation of {@code field} into {@code language}; it is MISSING afterwards. */
     public static void remove(Collection<Translation> rows, TranslatedField field, ContentLanguage language) {
         rows.removeIf(row -> row.isFor(field, language));

@@ -7,6 +7,7 @@ import de.integrationsnetz.directory.offer.OfferManagement;
 import de.integrationsnetz.directory.offer.OfferStatus;
 import de.integrationsnetz.directory.organisation.OrganisationFilter;
 import de.integrationsnetz.directory.organisation.OrganisationManagement;
+import de.integrationsnetz.directory.workbench.TranslationReview;
 import de.integrationsnetz.identity.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,11 +26,14 @@ class DirectoryStartController {
     private final OfferManagement offers;
     private final OrganisationManagement organisations;
     private final DirectoryAccess access;
+    private final TranslationReview translationReview;
 
-    DirectoryStartController(OfferManagement offers, OrganisationManagement organisations, DirectoryAccess access) {
+    DirectoryStartController(OfferManagement offers, OrganisationManagement organisations, DirectoryAccess access,
+            TranslationReview translationReview) {
         this.offers = offers;
         this.organisations = organisations;
         this.access = access;
+        this.translationReview = translationReview;
     }
 
     @GetMapping("/app/directory")
@@ -48,6 +52,7 @@ class DirectoryStartController {
     @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
     String review(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("queue", offers.reviewQueue(user));
+        model.addAttribute("translations", translationReview.queue(user));
         return "directory/review";
     }
 }

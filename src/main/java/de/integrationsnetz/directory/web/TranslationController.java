@@ -1,6 +1,7 @@
 package de.integrationsnetz.directory.web;
 
 import de.integrationsnetz.directory.ContentLanguage;
+import de.integrationsnetz.directory.LocationId;
 import de.integrationsnetz.directory.OfferId;
 import de.integrationsnetz.directory.OrganisationId;
 import de.integrationsnetz.directory.access.DirectoryPermissions;
@@ -11,11 +12,16 @@ import de.integrationsnetz.directory.organisation.OrganisationManagement;
 import de.integrationsnetz.directory.translation.TranslatedField;
 import de.integrationsnetz.directory.translation.TranslationStatus;
 import de.integrationsnetz.directory.workbench.LanguageCounts;
+import de.integrationsnetz.directory.workbench.TextRow;
+import de.integrationsnetz.directory.workbench.TextSheet;
+import de.integrationsnetz.directory.workbench.TextTranslations;
+import de.integrationsnetz.directory.workbench.TranslationReview;
 import de.integrationsnetz.directory.workbench.TranslationSheet;
 import de.integrationsnetz.directory.workbench.TranslationWorkbench;
 import de.integrationsnetz.directory.workbench.WorkList;
 import de.integrationsnetz.directory.workbench.WorkListFilter;
 import de.integrationsnetz.identity.CurrentUser;
+import de.integrationsnetz.identity.Role;
 import de.integrationsnetz.shared.web.Htmx;
 import de.integrationsnetz.shared.web.SortOrder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +32,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -58,10 +65,15 @@ class TranslationController {
     private static final int PAGE_SIZE = 25;
 
     private final TranslationWorkbench workbench;
+    private final TranslationReview review;
+    private final TextTranslations texts;
     private final OrganisationManagement organisations;
 
-    TranslationController(TranslationWorkbench workbench, OrganisationManagement organisations) {
+    TranslationController(TranslationWorkbench workbench, TranslationReview review, TextTranslations texts,
+            OrganisationManagement organisations) {
         this.workbench = workbench;
+        this.review = review;
+        this.texts = texts;
         this.organisations = organisations;
     }
 
@@ -116,6 +128,7 @@ class TranslationController {
     @PreAuthorize(DirectoryPermissions.EDIT_OFFERS)
     String grid(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("grid", workbench.grid(OfferId.of(id), user));
+        model.addAttribute("reviewer", user.hasRole(Role.COORDINATOR) || user.hasRole(Role.COUNTY_ADMIN));
         model.addAttribute("targets", LanguageCounts.TARGETS);
         return "directory/translations/grid";
     }
@@ -149,7 +162,8 @@ class TranslationController {
         } catch (ObjectOptimisticLockingFailureException conflict) {
             return conflict(form, errors, workbench.sheet(offerId, language, user), model, response);
         }
-        redirect.addFlashAttribute("flash", "directory.translations.saved");
+        redirect.addFlashAttribute("flash", sheet.reviewed() ? "directory.translations.review.sent"
+                : "directory.translations.saved");
         return "redirect:" + OFFERS + "/" + id + "/translations";
     }
 
@@ -179,6 +193,215 @@ class TranslationController {
         return "redirect:" + OFFERS + "/" + id + "/translations/" + language.code();
     }
 
+    // --- organisations and locations -----------------------------------------------------------------------------
+
+    static final String ORGANISATIONS = "/app/directory/organisations";
+
+    @GetMapping(LIST + "/organisations")
+    @PreAuthorize(DirectoryPermissions.EDIT_ORGANISATIONS)
+    String textList(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        ContentLanguage languageFilter = target(language).orElse(null);
+        TranslationStatus statusFilter = parse(TranslationStatus.class, status);
+        List<TextRow> rows = texts.workList(user, q, languageFilter, statusFilter);
+        model.addAttribute("q", q.strip());
+        PageRequest request = PageRequest.of(Math.max(page, 0), TEXT_PAGE_SIZE);
+        int from = (int) Math.min(request.getOffset(), rows.size());
+        int to = Math.min(from + TEXT_PAGE_SIZE, rows.size());
+        model.addAttribute("results", new PageImpl<>(rows.subList(from, to), request, rows.size()));
+        model.addAttribute("language", languageFilter == null ? "" : languageFilter.code());
+        model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
+        model.addAttribute("statuses", TranslationStatus.values());
+        model.addAttribute("targets", LanguageCounts.TARGETS);
+        model.addAttribute("pageBase", UriComponentsBuilder.fromPath(LIST + "/organisations")
+                .queryParamIfPresent("q", nonEmpty(q.strip()))
+                .queryParamIfPresent("language", Optional.ofNullable(languageFilter).map(ContentLanguage::code))
+                .queryParamIfPresent("status", Optional.ofNullable(statusFilter).map(Enum::name))
+                .build().toUriString());
+        return "directory/translations/texts";
+    }
+
+    @GetMapping(ORGANISATIONS + "/{id}/translations/{lang}")
+    @PreAuthorize(DirectoryPermissions.EDIT_ORGANISATIONS)
+    String organisationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @PathVariable String lang, Model model) {
+        return textForm(texts.organisationSheet(OrganisationId.of(id), requireTarget(lang), user), model);
+    }
+
+    @GetMapping(ORGANISATIONS + "/{id}/locations/{locationId}/translations/{lang}")
+    @PreAuthorize(DirectoryPermissions.EDIT_ORGANISATIONS)
+    String locationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @PathVariable UUID locationId, @PathVariable String lang, Model model) {
+        return textForm(texts.locationSheet(OrganisationId.of(id), LocationId.of(locationId), requireTarget(lang),
+                user), model);
+    }
+
+    @PostMapping(ORGANISATIONS + "/{id}/translations/{lang}")
+    @PreAuthorize(DirectoryPermissions.EDIT_ORGANISATIONS)
+    String saveOrganisation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @PathVariable String lang, @ModelAttribute("translationForm") TranslationForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        OrganisationId organisation = OrganisationId.of(id);
+        return saveText(() -> texts.organisationSheet(organisation, language, user),
+                () -> texts.saveOrganisation(organisation, language, user, form.getVersion(), form.inputs()),
+                form, errors, model, redirect, response);
+    }
+
+    @PostMapping(ORGANISATIONS + "/{id}/locations/{locationId}/translations/{lang}")
+    @PreAuthorize(DirectoryPermissions.EDIT_ORGANISATIONS)
+    String saveLocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @PathVariable UUID locationId, @PathVariable String lang,
+            @ModelAttribute("translationForm") TranslationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        OrganisationId organisation = OrganisationId.of(id);
+        LocationId location = LocationId.of(locationId);
+        return saveText(() -> texts.locationSheet(organisation, location, language, user),
+                () -> texts.saveLocation(organisation, location, language, user, form.getVersion(), form.inputs()),
+                form, errors, model, redirect, response);
+    }
+
+    @PostMapping(ORGANISATIONS + "/{id}/translations/{lang}/remove")
+    @PreAuthorize(DirectoryPermissions.EDIT_ORGANISATIONS)
+    String removeOrganisation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @PathVariable String lang, @RequestParam String field, @RequestParam long version, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        OrganisationId organisation = OrganisationId.of(id);
+        TranslatedField translated = requireField(field);
+        return removeText(() -> texts.organisationSheet(organisation, language, user),
+                () -> texts.removeOrganisation(organisation, language, translated, user, version), model, redirect,
+                response);
+    }
+
+    @PostMapping(ORGANISATIONS + "/{id}/locations/{locationId}/translations/{lang}/remove")
+    @PreAuthorize(DirectoryPermissions.EDIT_ORGANISATIONS)
+    String removeLocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @PathVariable UUID locationId, @PathVariable String lang, @RequestParam String field,
+            @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        OrganisationId organisation = OrganisationId.of(id);
+        LocationId location = LocationId.of(locationId);
+        TranslatedField translated = requireField(field);
+        return removeText(() -> texts.locationSheet(organisation, location, language, user),
+                () -> texts.removeLocation(organisation, location, language, translated, user, version), model,
+                redirect, response);
+    }
+
+    private static final int TEXT_PAGE_SIZE = 50;
+
+    private static String textForm(TextSheet sheet, Model model) {
+        model.addAttribute("translationForm", TranslationForm.of(sheet));
+        model.addAttribute("sheet", sheet);
+        return "directory/translations/text-form";
+    }
+
+    private static String saveText(java.util.function.Supplier<TextSheet> sheetNow, Runnable save,
+            TranslationForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        TextSheet sheet = sheetNow.get();
+        check(form, sheet::field, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("sheet", sheet);
+            return "directory/translations/text-form";
+        }
+        try {
+            save.run();
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            TextSheet current = sheetNow.get();
+            errors.reject(FormErrors.CONFLICT);
+            form.setVersion(current.version());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("sheet", current);
+            return "directory/translations/text-form";
+        }
+        redirect.addFlashAttribute("flash", "directory.translations.saved");
+        return "redirect:" + sheet.path();
+    }
+
+    private static String removeText(java.util.function.Supplier<TextSheet> sheetNow, Runnable remove, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            remove.run();
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            TextSheet sheet = sheetNow.get();
+            TranslationForm form = TranslationForm.of(sheet);
+            BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form,
+                    "translationForm");
+            errors.reject(FormErrors.CONFLICT);
+            model.addAttribute("translationForm", form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "translationForm", errors);
+            model.addAttribute("sheet", sheet);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "directory/translations/text-form";
+        }
+        redirect.addFlashAttribute("flash", "directory.translations.removed");
+        return "redirect:" + sheetNow.get().path();
+    }
+
+    private static TranslatedField requireField(String field) {
+        TranslatedField translated = parse(TranslatedField.class, field);
+        if (translated == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown field " + field);
+        }
+        return translated;
+    }
+
+    // --- review of providers' translations of published offers -------------------------------------------------
+
+    @GetMapping(OFFERS + "/{id}/translations/{lang}/review")
+    @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
+    String reviewPage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            Model model) {
+        model.addAttribute("review", review.sheet(OfferId.of(id), requireTarget(lang), user));
+        return "directory/translations/review";
+    }
+
+    @PostMapping(OFFERS + "/{id}/translations/{lang}/review/accept")
+    @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
+    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        try {
+            review.accept(OfferId.of(id), language, user, version);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            return reviewConflict(OfferId.of(id), language, user, null, model, response);
+        }
+        redirect.addFlashAttribute("flash", "directory.translations.review.accepted");
+        return "redirect:/app/directory/review";
+    }
+
+    @PostMapping(OFFERS + "/{id}/translations/{lang}/review/reject")
+    @PreAuthorize(DirectoryPermissions.REVIEW_OFFERS)
+    String reject(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String lang,
+            @RequestParam long version, @RequestParam(defaultValue = "") String note, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ContentLanguage language = requireTarget(lang);
+        if (note.length() > 2000) {
+            note = note.substring(0, 2000);
+        }
+        try {
+            review.reject(OfferId.of(id), language, user, version, note);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            return reviewConflict(OfferId.of(id), language, user, note, model, response);
+        }
+        redirect.addFlashAttribute("flash", "directory.translations.review.rejected");
+        return "redirect:/app/directory/review";
+    }
+
+    /** The proposal changed since the page was opened: show it as it is now, with the conflict message. */
+    private String reviewConflict(OfferId id, ContentLanguage language, CurrentUser user, @Nullable String note,
+            Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("review", review.sheet(id, language, user));
+        model.addAttribute("conflict", true);
+        model.addAttribute("note", note == null ? "" : note);
+        return "directory/translations/review";
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     /**
@@ -196,9 +419,15 @@ class TranslationController {
 
     /** Length limits, and a blank field that has a translation (removing has its own button with a confirmation). */
     private static void check(TranslationForm form, TranslationSheet sheet, BindingResult errors) {
+        check(form, sheet::field, errors);
+    }
+
+    private static void check(TranslationForm form,
+            java.util.function.Function<TranslatedField, Optional<TranslationSheet.Field>> fields,
+            BindingResult errors) {
         for (int i = 0; i < form.getFields().size(); i++) {
             TranslationForm.Entry entry = form.getFields().get(i);
-            Optional<TranslationSheet.Field> field = TranslationForm.field(entry).flatMap(sheet::field);
+            Optional<TranslationSheet.Field> field = TranslationForm.field(entry).flatMap(fields);
             if (field.isEmpty()) {
                 continue;
             }

@@ -1,6 +1,8 @@
 package de.integrationsnetz.directory.web;
 
 import de.integrationsnetz.directory.translation.TranslatedField;
+import de.integrationsnetz.directory.workbench.ProposedText;
+import de.integrationsnetz.directory.workbench.TextSheet;
 import de.integrationsnetz.directory.workbench.TranslationInput;
 import de.integrationsnetz.directory.workbench.TranslationSheet;
 import java.util.ArrayList;
@@ -16,6 +18,21 @@ public class TranslationForm {
     private List<Entry> fields = new ArrayList<>();
 
     static TranslationForm of(TranslationSheet sheet) {
+        TranslationForm form = new TranslationForm();
+        form.version = sheet.version();
+        for (TranslationSheet.Field field : sheet.fields()) {
+            Entry entry = new Entry();
+            entry.setField(field.field().name());
+            var proposed = sheet.proposal() != null && sheet.proposal().pending()
+                    ? sheet.proposal().field(field.field()) : java.util.Optional.<ProposedText>empty();
+            entry.setText(proposed.map(ProposedText::text).orElse(field.text() == null ? "" : field.text()));
+            entry.setMachine(proposed.map(ProposedText::machine).orElse(field.machine()));
+            form.fields.add(entry);
+        }
+        return form;
+    }
+
+    static TranslationForm of(TextSheet sheet) {
         TranslationForm form = new TranslationForm();
         form.version = sheet.version();
         for (TranslationSheet.Field field : sheet.fields()) {

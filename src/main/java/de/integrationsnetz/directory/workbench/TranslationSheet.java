@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the editor of one offer's translations into one language shows: per field with a German text, the German
  * source, the stored translation and its status, and for an outdated translation what changed in the German text
- * since it was translated.
+ * since it was translated. {@code reviewed}: the user's changes wait for the coordination's review (a provider of a
+ * published offer), {@code proposal}: the user's earlier proposal in this language, pending or rejected.
  */
 public record TranslationSheet(OfferId id, String name, String providerName, OfferStatus status, long version,
-        ContentLanguage language, List<Field> fields, boolean editable) {
+        ContentLanguage language, List<Field> fields, boolean editable, boolean reviewed,
+        @Nullable Proposal proposal) {
 
     public TranslationSheet {
         fields = List.copyOf(fields);

@@ -190,18 +190,21 @@ public class TranslationWorkbench {
     @Transactional(readOnly = true)
     public TranslationGrid grid(OfferId id, CurrentUser user) {
         Offer offer = load(id, user);
+        List<Proposal> proposals = proposalsOf(offer).stream().map(Proposal::of).toList();
         List<TranslationGrid.Row> rows = new ArrayList<>();
         for (TranslatedField field : fieldsWithGerman(offer)) {
             List<TranslationGrid.Cell> cells = LanguageCounts.TARGETS.stream().map(language -> {
                 Optional<Translation> row = Translations.find(offer.translations(), field, language);
+                boolean proposed = proposals.stream().anyMatch(proposal -> proposal.language() == language
+                        && proposal.pending() && proposal.field(field).isPresent());
                 return new TranslationGrid.Cell(language,
                         row.map(Translation::status).orElse(TranslationStatus.MISSING),
-                        row.map(Translation::machine).orElse(false));
+                        row.map(Translation::machine).orElse(false), proposed);
             }).toList();
             rows.add(new TranslationGrid.Row(field, germanOf(offer, field), cells));
         }
         return new TranslationGrid(offer.id(), offer.name(), offer.providerName(), offer.status(), offer.version(),
-                rows, summary(offer));
+                rows, summary(offer), proposals);
     }
 
     /**
@@ -228,8 +231,11 @@ public class TranslationWorkbench {
                     row.map(Translation::machine).orElse(false), row.map(Translation::translatedAt).orElse(null),
                     row.map(Translation::translatedBy).orElse(null), changes, known));
         }
+        Actor actor = Actor.of(user);
+        boolean reviewed = offer.proposesTranslationsAs(actor);
+        Proposal proposal = reviewed ? pendingFor(offer.id(), language).map(Proposal::of).orElse(null) : null;
         return new TranslationSheet(offer.id(), offer.name(), offer.providerName(), offer.status(), offer.version(),
-                language, fields, offer.translatableBy(Actor.of(user)));
+                language, fields, offer.translatableBy(actor) || reviewed, reviewed, proposal);
     }
 
     /**
@@ -247,6 +253,9 @@ public class TranslationWorkbench {
         requireVersion(offer, expectedVersion);
         Actor actor = Actor.of(user);
         Instant now = clock.instant();
+        if (offer.proposesTranslationsAs(actor)) {
+            return propose(offer, language, actor, inputs, now);
+        }
         int saved = 0;
         for (TranslationInput input : inputs) {
             if (!Offer.TRANSLATED.contains(input.field()) || input.text() == null || input.text().isBlank()
@@ -263,6 +272,60 @@ public class TranslationWorkbench {
             }
         }
         return saved;
+    }
+
+    /**
+     * A provider's change of a published offer's translations: the fields that differ from the public translation
+     * become (or replace) the pending proposal for the language, which the public does not see until a coordinator
+     * accepts it. Nothing different from the public translation withdraws a pending proposal.
+     */
+    private int propose(Offer offer, ContentLanguage language, Actor actor, List<TranslationInput> inputs,
+            Instant now) {
+        Map<TranslatedField, ProposedText> texts = new EnumMap<>(TranslatedField.class);
+        for (TranslationInput input : inputs) {
+            if (!Offer.TRANSLATED.contains(input.field()) || input.text() == null || input.text().isBlank()
+                    || germanOf(offer, input.field()).isEmpty()) {
+                continue;
+            }
+            Optional<Translation> existing = Translations.find(offer.translations(), input.field(), language);
+            boolean changed = existing.isEmpty() || !existing.get().text().equals(input.text().strip())
+                    || existing.get().machine() != input.machine()
+                    || (existing.get().status() == TranslationStatus.OUTDATED && input.stillFits());
+            if (changed) {
+                texts.put(input.field(), new ProposedText(input.field(), input.text(), input.machine(),
+                        SourceHash.of(germanOf(offer, input.field()))));
+            }
+        }
+        Optional<PendingTranslation> pending = pendingFor(offer.id(), language);
+        if (texts.isEmpty()) {
+            pending.filter(PendingTranslation::isPending).ifPresent(entityManager::remove);
+            return 0;
+        }
+        if (pending.isPresent()) {
+            pending.get().propose(texts.values(), actor.account(), actor.name(), now);
+        } else {
+            entityManager.persist(new PendingTranslation(offer.id(), offer.district(), offer.organisation(), language,
+                    texts.values(), actor.account(), actor.name(), now));
+        }
+        return texts.size();
+    }
+
+    private Optional<PendingTranslation> pendingFor(OfferId offer, ContentLanguage language) {
+        return pendingFor(entityManager, offer, language);
+    }
+
+    static Optional<PendingTranslation> pendingFor(EntityManager entityManager, OfferId offer,
+            ContentLanguage language) {
+        return entityManager.createQuery("select p from PendingTranslation p where p.offerId = :offer "
+                        + "and p.language = :language", PendingTranslation.class)
+                .setParameter("offer", offer.value()).setParameter("language", language.code())
+                .getResultStream().findFirst();
+    }
+
+    private List<PendingTranslation> proposalsOf(Offer offer) {
+        return entityManager.createQuery("select p from PendingTranslation p where p.offerId = :offer",
+                        PendingTranslation.class)
+                .setParameter("offer", offer.id().value()).getResultList();
     }
 
     /**
@@ -305,13 +368,13 @@ public class TranslationWorkbench {
                 .toList();
     }
 
-    private static String germanOf(Offer offer, TranslatedField field) {
+    static String germanOf(Offer offer, TranslatedField field) {
         String german = offer.german(field);
         return german == null || german.isBlank() ? "" : german;
     }
 
     /** The German text with this fingerprint among the field's earlier values in the audit trail, newest first. */
-    private Optional<String> earlierGerman(Offer offer, TranslatedField field, String sourceHash) {
+    Optional<String> earlierGerman(Offer offer, TranslatedField field, String sourceHash) {
         return history.pastValues(Offer.class, offer.id().value(), property(field)).stream()
                 .filter(value -> !value.isBlank() && SourceHash.of(value).equals(sourceHash))
                 .findFirst();
@@ -345,7 +408,7 @@ public class TranslationWorkbench {
         }
     }
 
-    private static void requireTarget(ContentLanguage language) {
+    static void requireTarget(ContentLanguage language) {
         if (language == ContentLanguage.DE) {
             throw new IllegalArgumentException("German is the source, not a translation");
         }
