@@ -63,9 +63,12 @@ class ImportWriter {
     private final ImportStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<ImportSupplements> supplements;
 
     ImportWriter(EntityManager entityManager, OrganisationManagement organisations, LocationManagement locations,
-            PostalCodePlaces places, ImportStore store, ApplicationEventPublisher events, Clock clock) {
+            PostalCodePlaces places, ImportStore store, ApplicationEventPublisher events, Clock clock,
+            List<ImportSupplements> supplements) {
+        this.supplements = supplements;
         this.entityManager = entityManager;
         this.organisations = organisations;
         this.locations = locations;
@@ -157,6 +160,7 @@ class ImportWriter {
             }
         }
         entityManager.flush();
+        supplements.forEach(supplement -> supplement.apply(job, table));
         ImportJob done = entityManager.find(ImportJob.class, jobId);
         done.committed(written, createdOrganisations, createdLocations, clock.instant());
         return new Written(written, createdOrganisations, createdLocations);
