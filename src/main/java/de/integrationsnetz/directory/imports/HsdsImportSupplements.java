@@ -197,6 +197,15 @@ class HsdsImportSupplements implements ImportSupplements, ImportChecks {
 
     @Override
     public void apply(ImportJob job, Table table) {
+        apply(job, table, Map.of());
+    }
+
+    /**
+     * The same with the id of the offer written for each line (the form of the seam on the import-copy branch,
+     * {@code apply(job, table, offersByLine)}); a line without an entry is the service's own id, which the table's
+     * {@code id} column carries.
+     */
+    public void apply(ImportJob job, Table table, Map<Integer, OfferId> offersByLine) {
         if (job.kind() != FileKind.HSDS) {
             return;
         }
@@ -212,7 +221,8 @@ class HsdsImportSupplements implements ImportSupplements, ImportChecks {
                         .map(error -> new ImportProblem(entry.line(), "schedules", INVALID_SCHEDULE, error, false))
                         .toList());
             }
-            Offer offer = entityManager.find(Offer.class, service.id());
+            OfferId written = offersByLine.get(entry.line());
+            Offer offer = entityManager.find(Offer.class, written != null ? written.value() : service.id());
             if (offer == null || !offer.importJobId().map(job.id()::equals).orElse(false)) {
                 continue; // not written by this job (the table's row had no id or another one)
             }

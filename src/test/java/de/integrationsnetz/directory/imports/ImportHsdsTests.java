@@ -135,6 +135,39 @@ class ImportHsdsTests {
     }
 
     @Test
+    void theOfficialTabularExampleWithASaxonAddressIsCommittedWithItsWarnings() throws Exception {
+        UUID offerId = UUID.randomUUID();
+        String organisation = ImportFixtures.unique("Example Organization");
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip); Stream<Path> files = Files.list(EXAMPLES.resolve("csv"))) {
+            for (Path file : files.sorted().toList()) {
+                String text = Files.readString(file).replace("ac148810-d857-441c-9679-408f346de14b",
+                        offerId.toString()).replace("Example Organization Inc.", organisation)
+                        .replace("1-30 Main Street,MyVillage,MyCity,MyRegion,MyState,ABC 1234,US",
+                                "Wendischer Graben 3,,Bautzen,Bautzen,Sachsen,02625,DE")
+                        .replace("\"\"\"+44 1234 234567\"\"\"", "+44 1234 234567");
+                out.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        UUID id = imports.upload(coordinator, "hsds.zip", zip.toByteArray());
+        ImportJob validated = mapAndValidate(id);
+        assertThat(imports.problems(id, coordinator, 0, 100)).filteredOn(problem -> !problem.warning()).isEmpty();
+        assertThat(validated.status()).isEqualTo(ImportStatus.VALIDATED);
+        assertThat(imports.problems(id, coordinator, 0, 100)).filteredOn(problem -> problem.warning()
+                        && problem.code().equals("hsds-not-carried")).extracting(ImportProblem::line)
+                .isNotEmpty().containsOnly(2);
+        assertThat(runner.commit(id)).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(jdbc.queryForObject("select count(*) from directory.offer_schedules where offer_id = ?",
+                Integer.class, offerId)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from directory.offer_contacts where offer_id = ?",
+                Integer.class, offerId)).isPositive();
+        assertThat(jdbc.queryForObject("select name from directory.locations l join directory.offer_sites s on "
+                + "s.location_id = l.id where s.offer_id = ?", String.class, offerId)).isEqualTo("MyCity Civic Center");
+    }
+
+    @Test
     void aMalformedScheduleIsReportedWithItsLineAndNothingIsWritten() throws Exception {
         ObjectNode good = saxon((ObjectNode) JSON.readTree(EXAMPLES.resolve("service_full.json").toFile()));
         ObjectNode broken = saxon(good.deepCopy());
