@@ -3,6 +3,7 @@ package de.integrationsnetz.directory.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -185,6 +186,12 @@ class ImportHsdsTests {
                     assertThat(problem.code()).isEqualTo("invalid-schedule");
                     assertThat(problem.value()).contains(broken.path("schedules").path(0).path("id").asString());
                 });
+        // the report page names the field and the reason in the user's language
+        String report = mvc.perform(get("/app/directory/imports/" + id + "/errors").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).contains("Termine und Öffnungszeiten", "Termin nicht lesbar oder ungültig",
+                "wird nicht übernommen").doesNotContain("??");
         assertThat(jdbc.queryForObject("select count(*) from directory.offers where id in (?, ?)", Integer.class,
                 UUID.fromString(good.path("id").asString()), UUID.fromString(broken.path("id").asString()))).isZero();
         assertThat(jdbc.queryForObject("select count(*) from directory.organisations where name = ?", Integer.class,
