@@ -1,5 +1,6 @@
 package de.integrationsnetz.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @IntegrationTest
 class PlatformPagesTests {
@@ -23,6 +25,28 @@ class PlatformPagesTests {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Test
+    void anAnonymousVisitGetsNoSessionAndNoTokenWhileALoggedInPageCarriesTheToken() throws Exception {
+        for (String path : new String[] {"/", "/districts", "/who-is-responsible", "/about"}) {
+            MvcResult anonymous = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+            assertThat(anonymous.getRequest().getSession(false)).as("session opened by " + path).isNull();
+            assertThat(anonymous.getResponse().getContentAsString()).doesNotContain("csrf-token");
+        }
+        String loggedIn = mvc.perform(get("/app").with(user(userDetails.loadUserByUsername(DemoAccounts.COORDINATOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(loggedIn).containsPattern("<meta name=\"csrf-token\" content=\"[^\"]+\">");
+    }
+
+    @Test
+    void linksToStaticFilesCarryTheirContentHashWhileLinksToPagesStayAsWritten() throws Exception {
+        String page = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("href=\"/css/app-[0-9a-f]{32}\\.css\"")
+                .containsPattern("src=\"/js/app-[0-9a-f]{32}\\.js\"")
+                .contains("href=\"/who-is-responsible\"");
+        assertThat(page).as("a page link is not looked up as a file").containsPattern("href=\"/offers/[0-9a-f-]{36}\"");
+    }
 
     @Test
     void aboutPageNamesEveryReferenceDataSourceAsItsLicenceRequires() throws Exception {

@@ -168,6 +168,15 @@ public class OfferSearch {
         }
     }
 
+    /**
+     * A number that changes whenever the answers of this search may change: the index generation (it moves after
+     * every change to the offer index), or -1 while the index is being rebuilt (answers are then incomplete and must
+     * not be kept). Caches of whole answers key on it.
+     */
+    public long answersVersion() {
+        return maintenance.isRebuilding() ? -1 : IndexChanges.generation();
+    }
+
     /** The sites of the offers a query finds (same filters and words as {@link #find}), for a map. */
     public OfferMap map(FinderQuery query, ContentLanguage ui) {
         LocalDate today = LocalDate.now(clock.withZone(BERLIN));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the offer search ({@code app.directory.search.*}); {@link SearchConfiguration} maps them onto
@@ -18,7 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rebuildOnStart whether the index is rebuilt when the application starts
  * @param synchronization how long a committing transaction waits for the index ({@code write-sync}, {@code sync},
  *     {@code read-sync} or {@code async}); empty = {@code write-sync} on disk and {@code sync} in memory
- * @param facetCacheTtl how long the facet counts of a search without text are reused; zero turns the cache off
+ * @param facetCacheTtl how long the facet counts of a search are reused; zero turns the cache off
+ * @param responseCacheTtl how long a whole answer of the public search (finder page, htmx fragment, JSON) is reused
+ *     for the same request while the index does not change; zero turns the cache off
+ * @param responseCacheSize how much memory the kept answers may take (they are kept gzip-compressed)
  */
 @ConfigurationProperties("app.directory.search")
 public record SearchProperties(
@@ -27,7 +31,9 @@ public record SearchProperties(
         @DefaultValue("9.12.3") String luceneVersion,
         @DefaultValue("auto") RebuildOnStart rebuildOnStart,
         @Nullable String synchronization,
-        @DefaultValue("30s") Duration facetCacheTtl) {
+        @DefaultValue("30s") Duration facetCacheTtl,
+        @DefaultValue("30s") Duration responseCacheTtl,
+        @DefaultValue("32MB") DataSize responseCacheSize) {
 
     public static final String LOCAL_HEAP = "local-heap";
 

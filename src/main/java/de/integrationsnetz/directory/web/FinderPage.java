@@ -81,14 +81,33 @@ public record FinderPage(FinderQuery query, OfferSearchResult result) {
         return sorts;
     }
 
-    /** The facets shown as lists of their own, in page order. */
-    public List<Facet> listFacets() {
-        List<Facet> facets = new ArrayList<>();
+    /**
+     * The facets shown as lists of their own, in page order, with every row's ids computed here: the template only
+     * prints (expressions per row were most of the page's rendering time).
+     */
+    public List<FacetList> listFacets() {
+        List<FacetList> lists = new ArrayList<>();
         for (FacetGroup group : List.of(FacetGroup.CATEGORY, FacetGroup.TARGET_GROUP, FacetGroup.SPOKEN,
                 FacetGroup.MUNICIPALITY, FacetGroup.LEVEL)) {
-            facet(group).filter(facet -> !facet.values().isEmpty()).ifPresent(facets::add);
+            facet(group).filter(facet -> !facet.values().isEmpty()).ifPresent(facet -> lists.add(list(facet)));
         }
-        return facets;
+        return lists;
+    }
+
+    private static FacetList list(Facet facet) {
+        String parameter = facet.group().parameter();
+        List<Row> top = new ArrayList<>();
+        List<Row> more = new ArrayList<>();
+        List<FacetValue> values = facet.values();
+        for (int i = 0; i < values.size(); i++) {
+            FacetValue value = values.get(i);
+            Row row = new Row(value.code(), value.label(), value.count(), value.selected(), value.depth() > 0,
+                    inputId(parameter, value.code()), countId(parameter, value.code()));
+            // Spoken languages: the first ones (by number of offers) and the chosen ones; the rest behind "more".
+            boolean shownFirst = facet.group() != FacetGroup.SPOKEN || i < TOP_LANGUAGES || value.selected();
+            (shownFirst ? top : more).add(row);
+        }
+        return new FacetList(parameter, facet.label(), top, more);
     }
 
     /** The yes/no filters (free, barrier-free, starts soon), shown together as "features". */
@@ -119,22 +138,6 @@ public record FinderPage(FinderQuery query, OfferSearchResult result) {
         return result.facet(group);
     }
 
-    public boolean isTop(Facet facet, int index, FacetValue value) {
-        return facet.group() != FacetGroup.SPOKEN || index < TOP_LANGUAGES || value.selected();
-    }
-
-    public boolean hasMore(Facet facet) {
-        if (facet.group() != FacetGroup.SPOKEN) {
-            return false;
-        }
-        for (int i = 0; i < facet.values().size(); i++) {
-            if (!isTop(facet, i, facet.values().get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static String countId(String parameter, String code) {
         return "c-" + parameter + "-" + NOT_IN_ID.matcher(code).replaceAll("_");
     }
@@ -146,6 +149,13 @@ public record FinderPage(FinderQuery query, OfferSearchResult result) {
     /** A yes/no filter with its count. */
     public record Flag(String parameter, String labelKey, long count, boolean selected, String countId,
             String inputId) {}
+
+    /** A filter group as a list of checkboxes; {@code more} are shown behind a "more" disclosure. */
+    public record FacetList(String parameter, String label, List<Row> top, List<Row> more) {}
+
+    /** One checkbox of a facet list. */
+    public record Row(String code, String label, long count, boolean selected, boolean child, String inputId,
+            String countId) {}
 
     /** A count to update. */
     public record Count(String id, long count) {}

@@ -5,6 +5,8 @@ import de.integrationsnetz.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +27,15 @@ class WebConfiguration implements WebMvcConfigurer {
     WebConfiguration(AccountPreferences preferences, LocaleResolver localeResolver) {
         this.preferences = preferences;
         this.localeResolver = localeResolver;
+    }
+
+    /** Replaces the filter Spring Boot would register (it backs off when a ResourceUrlEncodingFilter exists). */
+    @Bean
+    FilterRegistrationBean<StaticResourceUrlEncodingFilter> staticResourceUrlEncodingFilter() {
+        FilterRegistrationBean<StaticResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new StaticResourceUrlEncodingFilter());
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Override

@@ -44,6 +44,11 @@ final class BenchmarkApp implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(HEAP.split(" ")));
+        // e.g. -Dbenchmark.serverJvmArgs="-XX:StartFlightRecording=filename=target/benchmark/server.jfr" to profile
+        String extra = System.getProperty("benchmark.serverJvmArgs", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.add("-cp");
         command.add(serverClasses + File.pathSeparator + mainClasspath());
         command.add("de.integrationsnetz.directory.benchmark.server.BenchmarkServer");
@@ -65,6 +70,10 @@ final class BenchmarkApp implements AutoCloseable {
         BenchmarkApp app = new BenchmarkApp(process, port, directory);
         app.awaitReady(Duration.ofMinutes(Long.getLong("benchmark.startTimeoutMinutes", 60)));
         return app;
+    }
+
+    ProcessHandle process() {
+        return process.toHandle();
     }
 
     URI uri(String pathAndQuery) {

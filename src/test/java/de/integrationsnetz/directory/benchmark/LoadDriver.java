@@ -23,13 +23,25 @@ final class LoadDriver {
 
     /** What one scenario measured. */
     record Result(String scenario, long requests, double seconds, long errors, long p50Micros, long p95Micros,
-            long p99Micros, long maxMicros, long medianBytes) {
+            long p99Micros, long maxMicros, long medianBytes, long serverCpuMicros, long clientCpuMicros) {
 
         double throughput() {
             return requests / seconds;
         }
+
+        /** CPU time the server process spent per request (all its threads, GC included): the cost without queueing. */
+        double serverCpuMillisPerRequest() {
+            return requests == 0 ? 0 : serverCpuMicros / 1000.0 / requests;
+        }
+
+        /** CPU time the load driver spent per request: what the client takes from the shared cores. */
+        double clientCpuMillisPerRequest() {
+            return requests == 0 ? 0 : clientCpuMicros / 1000.0 / requests;
+        }
     }
 
+    /** Numbers the requests of all phases and runs, so that a scenario's measurement continues after its warm-up. */
+    private final AtomicLong tickets = new AtomicLong();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final int threads;
@@ -44,21 +56,32 @@ final class LoadDriver {
         this.maxRequests = maxRequests;
     }
 
-    Result run(String scenario, IntFunction<URI> uris) throws InterruptedException {
+    /**
+     * @param server the server's process, whose CPU time is read before and after the measurement
+     */
+    Result run(String scenario, ProcessHandle server, IntFunction<URI> uris) throws InterruptedException {
         phase(uris, warmUp, Long.MAX_VALUE, null);
         List<long[]> latencies = new ArrayList<>();
         List<long[]> sizes = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
+        long serverCpuBefore = cpuMicros(server);
+        long clientCpuBefore = cpuMicros(ProcessHandle.current());
         long started = System.nanoTime();
         long requests = phase(uris, duration, maxRequests, new Sink(latencies, sizes, errors));
         double seconds = (System.nanoTime() - started) / 1e9;
+        long serverCpu = cpuMicros(server) - serverCpuBefore;
+        long clientCpu = cpuMicros(ProcessHandle.current()) - clientCpuBefore;
         long[] all = merge(latencies, requests);
         long[] bytes = merge(sizes, requests);
         Arrays.sort(all);
         Arrays.sort(bytes);
         return new Result(scenario, all.length, seconds, errors.get(), percentile(all, 50) / 1000,
                 percentile(all, 95) / 1000, percentile(all, 99) / 1000,
-                all.length == 0 ? 0 : all[all.length - 1] / 1000, percentile(bytes, 50));
+                all.length == 0 ? 0 : all[all.length - 1] / 1000, percentile(bytes, 50), serverCpu, clientCpu);
+    }
+
+    private static long cpuMicros(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1000).orElse(0L);
     }
 
     private record Sink(List<long[]> latencies, List<long[]> sizes, AtomicLong errors) {}
@@ -71,15 +94,13 @@ final class LoadDriver {
         for (int t = 0; t < threads; t++) {
             long[] latency = new long[(int) Math.min(limit, 2_000_000)];
             long[] size = new long[latency.length];
-            int offset = t * 97;
             Thread worker = new Thread(() -> {
                 int count = 0;
                 while (!stop.get() && System.nanoTime() < deadline) {
-                    long ticket = issued.getAndIncrement();
-                    if (ticket >= limit) {
+                    if (issued.getAndIncrement() >= limit) {
                         break;
                     }
-                    URI uri = uris.apply((int) ((ticket + offset) % Integer.MAX_VALUE));
+                    URI uri = uris.apply((int) (tickets.getAndIncrement() % Integer.MAX_VALUE));
                     long begin = System.nanoTime();
                     long bytes = -1;
                     try {

@@ -17,6 +17,7 @@ record QueryMix(List<String> queryStrings, List<String> texts) {
     private static final String[] CATEGORY_CODES = {"spracherwerb", "orientierung", "beratung", "bildung", "arbeit",
         "wohnen", "gesundheit", "familie", "jugend", "ehrenamt"};
     private static final String[] SPOKEN = {"ar", "fa", "uk", "ru", "en", "tr"};
+    private static final int[] RADII = {5, 10, 25, 50, 100};
 
     static QueryMix generate(int size, long seed) {
         Random random = new Random(seed);
@@ -51,6 +52,36 @@ record QueryMix(List<String> queryStrings, List<String> texts) {
             texts.add(text);
         }
         return new QueryMix(List.copyOf(queries), List.copyOf(texts));
+    }
+
+    /**
+     * A long tail: {@code size} searches of the same kinds as {@link #generate}, each narrowed to a place so that
+     * none is asked twice: words get a municipality's name ("Deutschkurs Freiberg"), searches near a postal code a
+     * random radius, filter-only searches a district. No cache of answers or facet counts can help with them.
+     */
+    static QueryMix distinct(int size, long seed) {
+        Random random = new Random(seed);
+        List<SyntheticOffers.Place> places = SyntheticOffers.saxonMunicipalities();
+        java.util.LinkedHashMap<String, String> unique = new java.util.LinkedHashMap<>();
+        long batchSeed = seed;
+        while (unique.size() < size) {
+            QueryMix batch = generate(1000, ++batchSeed);
+            for (int i = 0; i < 1000 && unique.size() < size; i++) {
+                String query = batch.queryStrings().get(i);
+                String text = batch.texts().get(i);
+                SyntheticOffers.Place place = places.get(random.nextInt(places.size()));
+                if (query.contains("&near=")) {
+                    query = query.replace("&radius=25", "&radius=" + RADII[random.nextInt(RADII.length)]);
+                } else if (text.isEmpty()) {
+                    query = query + "&district=" + place.district();
+                } else {
+                    text = text + " " + place.city();
+                    query = query.replaceFirst("^q=[^&]*", "q=" + encode(text));
+                }
+                unique.putIfAbsent(query, text);
+            }
+        }
+        return new QueryMix(List.copyOf(unique.keySet()), List.copyOf(unique.values()));
     }
 
     /** Swaps two neighbouring letters in the middle of the word: what a hurried thumb does. */

@@ -115,9 +115,11 @@ class SearchIndexStateTests {
     @Test
     void mapsItsSettingsOntoHibernateSearchAsDefaultsOnly() {
         SearchProperties disk = new SearchProperties("local-filesystem", root.resolve("search"), "9.12.3",
-                RebuildOnStart.AUTO, null, java.time.Duration.ofSeconds(30));
+                RebuildOnStart.AUTO, null, java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(30),
+                org.springframework.util.unit.DataSize.ofMegabytes(32));
         SearchProperties heap = new SearchProperties("local-heap", root.resolve("search"), "9.12.3",
-                RebuildOnStart.AUTO, null, java.time.Duration.ofSeconds(30));
+                RebuildOnStart.AUTO, null, java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(30),
+                org.springframework.util.unit.DataSize.ofMegabytes(32));
 
         assertThat(SearchConfiguration.hibernateSearchDefaults(disk))
                 .containsEntry("hibernate.search.backend.directory.root", root.resolve("search").toString())
