@@ -60,9 +60,17 @@ public final class HsdsMapping {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    /** A service mapped onto an offer. */
+    /**
+     * A service mapped onto an offer.
+     *
+     * @param contactPersons the service's contacts as contact persons (ids as in {@code content.contacts()}), so that an
+     *     import can add the ones its organisation does not have yet
+     * @param errors what the model cannot take and an import must refuse (an unreadable schedule); the mapping leaves
+     *     it out of {@code content}
+     */
     public record MappedService(UUID id, @Nullable UUID organizationId, OfferContent content,
-            List<MappedTranslation> translations, ObjectNode extra, List<String> warnings) {}
+            List<MappedTranslation> translations, ObjectNode extra, List<MappedContact> contactPersons,
+            List<String> warnings, List<String> errors) {}
 
     /** A translation of a service text. */
     public record MappedTranslation(TranslatedField field, ContentLanguage language, String text, boolean machine,
@@ -87,6 +95,7 @@ public final class HsdsMapping {
 
     public MappedService service(JsonNode node) {
         List<String> warnings = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         UUID id = uuid(node, "id").orElseThrow(() -> new IllegalArgumentException("A service needs an id"));
         @Nullable UUID organizationId = uuid(node, "organization_id")
                 .or(() -> uuid(node.path("organization"), "id")).orElse(null);
@@ -134,12 +143,13 @@ public final class HsdsMapping {
                     postalCode(text(address, "postal_code"), warnings), text(address, "city")));
             UUID siteId = siteId(id, locationId.get());
             for (JsonNode schedule : site.path("schedules").values()) {
-                schedule(schedule, siteId, warnings).ifPresent(schedules::add);
+                schedule(schedule, siteId, warnings, errors).ifPresent(schedules::add);
             }
         }
         for (JsonNode schedule : node.path("schedules").values()) {
-            schedule(schedule, null, warnings).ifPresent(schedules::add);
+            schedule(schedule, null, warnings, errors).ifPresent(schedules::add);
         }
+        schedules = distinctIds(id, schedules);
 
         boolean free = features.contains("kostenlos");
         for (JsonNode cost : node.path("cost_options").values()) {
@@ -176,7 +186,13 @@ public final class HsdsMapping {
             }
         }
         List<UUID> contacts = new ArrayList<>();
-        node.path("contacts").values().forEach(contact -> uuid(contact, "id").ifPresent(contacts::add));
+        List<MappedContact> contactPersons = new ArrayList<>();
+        for (JsonNode contact : node.path("contacts").values()) {
+            uuid(contact, "id").ifPresent(contactId -> {
+                contacts.add(contactId);
+                contact(contact, contactId).ifPresent(contactPersons::add);
+            });
+        }
 
         JsonNode course = node.path("x_course");
         CourseDetails courseDetails = course.isObject() ? new CourseDetails(courseLevel(text(course, "level")),
@@ -195,16 +211,39 @@ public final class HsdsMapping {
         ObjectNode extra = JsonNodeFactory.instance.objectNode();
         SERVICE_EXTRA.stream().filter(node::has).forEach(field -> extra.set(field, node.get(field)));
         return new MappedService(id, organizationId, content, translations(node.path("x_translations"), warnings),
-                extra, List.copyOf(warnings));
+                extra, List.copyOf(contactPersons), List.copyOf(warnings), List.copyOf(errors));
+    }
+
+    /**
+     * The schedules with ids that are unique within the offer: HSDS files may use one schedule id in several places
+     * (the official examples do); a repeated one gets an id derived from the service, the id and its position.
+     */
+    private static List<ScheduleData> distinctIds(UUID service, List<ScheduleData> schedules) {
+        Set<UUID> seen = new java.util.HashSet<>();
+        List<ScheduleData> distinct = new ArrayList<>();
+        for (int i = 0; i < schedules.size(); i++) {
+            ScheduleData data = schedules.get(i);
+            if (!seen.add(data.id())) {
+                UUID derived = UUID.nameUUIDFromBytes(("integrationsnetz:schedule:" + service + ":" + data.id() + ":"
+                        + i).getBytes(StandardCharsets.UTF_8));
+                seen.add(derived);
+                data = new ScheduleData(derived, data.siteId(), data.kind(), data.rrule(), data.start(),
+                        data.opensAt(), data.closesAt(), data.validFrom(), data.validUntil(), data.attending(),
+                        data.note());
+            }
+            distinct.add(data);
+        }
+        return distinct;
     }
 
     /** The id our model gives the site of an offer at a location (as {@code OfferSite}: v3 of both ids). */
-    static UUID siteId(UUID offer, UUID location) {
+    public static UUID siteId(UUID offer, UUID location) {
         return UUID.nameUUIDFromBytes(("integrationsnetz:offer-site:" + offer + ":" + location)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private Optional<ScheduleData> schedule(JsonNode node, @Nullable UUID siteId, List<String> warnings) {
+    private Optional<ScheduleData> schedule(JsonNode node, @Nullable UUID siteId, List<String> warnings,
+            List<String> errors) {
         String id = text(node, "id");
         if (node.path("timezone").isNumber()) {
             warnings.add("schedule " + id + ": numeric timezone ignored (times are Europe/Berlin)");
@@ -247,7 +286,7 @@ public final class HsdsMapping {
             }
             return Optional.of(data);
         } catch (RuntimeException unreadable) {
-            warnings.add("schedule " + id + " dropped: " + unreadable.getMessage());
+            errors.add("schedule " + id + " unreadable: " + unreadable.getMessage());
             return Optional.empty();
         }
     }
@@ -303,18 +342,25 @@ public final class HsdsMapping {
                 municipality(text(node, "x_seat_ags"), warnings).orElse(null), served, OrganisationStatus.ACTIVE);
         List<MappedContact> contacts = new ArrayList<>();
         for (JsonNode contact : node.path("contacts").values()) {
-            Optional<UUID> contactId = uuid(contact, "id");
-            String contactName = text(contact, "name");
-            if (contactId.isEmpty() || contactName == null) {
+            Optional<MappedContact> mapped = uuid(contact, "id").flatMap(contactId -> contact(contact, contactId));
+            if (mapped.isEmpty()) {
                 warnings.add("contact without id or name dropped");
                 continue;
             }
-            // without an explicit consent a person is not published
-            contacts.add(new MappedContact(contactId.get(), new ContactDetails(contactName, text(contact, "title"),
-                    text(contact, "department"), text(contact.path("phones").path(0), "number"),
-                    text(contact, "email"), contact.path("x_publish_consent").asBoolean(false))));
+            contacts.add(mapped.get());
         }
         return new MappedOrganisation(id, details, contacts, locations, List.copyOf(warnings));
+    }
+
+    /** A contact person; without an explicit {@code x_publish_consent} a person is not published. */
+    private static Optional<MappedContact> contact(JsonNode contact, UUID id) {
+        String name = text(contact, "name");
+        if (name == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MappedContact(id, new ContactDetails(name, text(contact, "title"),
+                text(contact, "department"), text(contact.path("phones").path(0), "number"), text(contact, "email"),
+                contact.path("x_publish_consent").asBoolean(false))));
     }
 
     private OrganisationType organisationType(JsonNode node, List<String> warnings) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * one row per service in file order, the columns of {@link OfferColumn} in the form the export writes. So an HSDS
  * import runs through the same mapping, validation report and all-or-nothing commit as a spreadsheet; a row's "line"
  * is the service's position in the file plus one (the header counts as line 1). What the table format does not hold
- * (schedules, translations, contact persons, further sites) is not imported.
+ * (schedules, translations, contact persons, further sites, {@code hsds_extra}) {@link HsdsImportSupplements} checks
+ * during the validation and writes after the offers.
  */
 final class HsdsOfferTable {
 
@@ -40,7 +42,31 @@ final class HsdsOfferTable {
         return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
+    /** What an HSDS file holds, mapped: its services with the line each stands on, its organisations and locations. */
+    record Parsed(List<Service> services, Map<UUID, MappedOrganisation> organisations,
+            Map<UUID, MappedLocation> locations) {
+
+        /** A service and its line in the offer table (its position in the file plus one). */
+        record Service(int line, MappedService mapped) {}
+    }
+
     static Table read(byte[] content, HsdsMapping mapping) {
+        Parsed parsed = parse(content, mapping);
+        List<Table.Row> rows = new ArrayList<>();
+        for (Parsed.Service service : parsed.services()) {
+            UUID owner = service.mapped().organizationId();
+            rows.add(new Table.Row(service.line(), row(service.mapped(),
+                    owner == null ? null : parsed.organisations().get(owner), parsed.locations())));
+        }
+        return new Table(Arrays.stream(OfferColumn.values()).map(OfferColumn::key).toList(), rows);
+    }
+
+    /**
+     * Reads and maps an HSDS file: every service (line = position + 1, as in {@link #read}), organisation and location.
+     *
+     * @throws UnreadableFile when the file is empty or no HSDS
+     */
+    static Parsed parse(byte[] content, HsdsMapping mapping) {
         if (content.length == 0) {
             throw new UnreadableFile("empty", "The file is empty");
         }
@@ -56,19 +82,17 @@ final class HsdsOfferTable {
         }
         Map<UUID, MappedLocation> locations = new HashMap<>();
         collectLocations(root, false, mapping, locations);
-        Map<UUID, MappedOrganisation> organisations = new HashMap<>();
+        Map<UUID, MappedOrganisation> organisations = new LinkedHashMap<>();
         for (MappedOrganisation organisation : contents.organisations()) {
             organisations.put(organisation.id(), organisation);
             organisation.locations().forEach(location -> locations.put(location.id(), location));
         }
-        List<Table.Row> rows = new ArrayList<>();
+        List<Parsed.Service> services = new ArrayList<>();
         int line = 1;
         for (MappedService service : contents.services()) {
-            rows.add(new Table.Row(++line, row(service,
-                    service.organizationId() == null ? null : organisations.get(service.organizationId()),
-                    locations)));
+            services.add(new Parsed.Service(++line, service));
         }
-        return new Table(Arrays.stream(OfferColumn.values()).map(OfferColumn::key).toList(), rows);
+        return new Parsed(List.copyOf(services), organisations, locations);
     }
 
     /** Every location object of the file (nested in service_at_locations or an organisation's locations). */

@@ -47,10 +47,13 @@ public class ImportRunner {
     private final Clock clock;
     private final ExecutorService executor;
     private final ImportTables tables;
+    private final List<ImportChecks> checks;
 
     ImportRunner(ImportTables tables, ImportJobRepository jobs, ImportStore store, ImportWriter writer, ImportVocabulary vocabulary,
             PostalCodePlaces places, EntityManager entityManager, SearchIndexMaintenance search,
-            PlatformTransactionManager transactionManager, ImportProperties properties, Clock clock) {
+            PlatformTransactionManager transactionManager, ImportProperties properties, Clock clock,
+            List<ImportChecks> checks) {
+        this.checks = checks;
         this.tables = tables;
         this.jobs = jobs;
         this.store = store;
@@ -130,6 +133,7 @@ public class ImportRunner {
             problems.addAll(rowProblems);
             progress.rowsDone(++done);
         }
+        checks.forEach(extra -> problems.addAll(extra.check(job, table)));
         return RowResolver.sorted(problems);
     }
 

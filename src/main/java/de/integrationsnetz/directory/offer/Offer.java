@@ -669,6 +669,23 @@ public class Offer implements DistrictScoped {
         return row;
     }
 
+    /**
+     * Takes over a translation from an import file in the state the file gives it: {@code current} → made from the
+     * German text as it is now (CURRENT); otherwise made from an earlier German text that the file does not hold
+     * (OUTDATED), so the translation workbench asks for it to be checked again.
+     */
+    public Translation importTranslation(TranslatedField field, ContentLanguage language, String text,
+            boolean machine, boolean current, Actor actor, Instant now) {
+        Translation row = translate(field, language, text, machine, actor, now);
+        if (!current) {
+            String german = german(field);
+            row = Translations.put(translations, field, language, text, "(earlier German text) " + german, machine,
+                    now, actor.name());
+            Translations.germanChanged(translations, field, german);
+        }
+        return row;
+    }
+
     /** Removes a translation; it is MISSING afterwards. */
     public void removeTranslation(TranslatedField field, ContentLanguage language, Actor actor, Instant now) {
         requireTranslator(actor, "translate");

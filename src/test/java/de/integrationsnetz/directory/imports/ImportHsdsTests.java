@@ -3,6 +3,7 @@ package de.integrationsnetz.directory.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,6 +104,17 @@ class ImportHsdsTests {
         UUID id = imports.upload(coordinator, "service.json", JSON.writeValueAsBytes(service));
         ImportJob validated = mapAndValidate(id);
         assertThat(validated.status()).isEqualTo(ImportStatus.VALIDATED);
+        // what the model cannot carry is reported as warnings on the service's line, with the field and the reason
+        List<ImportProblem> warnings = imports.problems(id, coordinator, 0, 100);
+        assertThat(warnings).isNotEmpty().allSatisfy(problem -> assertThat(problem.warning()).isTrue());
+        assertThat(warnings).filteredOn(problem -> problem.code().equals("hsds-not-carried"))
+                .extracting(ImportProblem::line, ImportProblem::field)
+                .contains(org.assertj.core.groups.Tuple.tuple(2, "categories"),
+                        org.assertj.core.groups.Tuple.tuple(2, "schedules"),
+                        org.assertj.core.groups.Tuple.tuple(2, "sites"),
+                        org.assertj.core.groups.Tuple.tuple(2, "municipalities_served"));
+        assertThat(warnings).extracting(ImportProblem::value).anySatisfy(value -> assertThat(value)
+                .contains("numeric timezone")).anySatisfy(value -> assertThat(value).contains("byweekno dropped"));
         assertThat(runner.commit(id)).isEqualTo(ImportStatus.COMMITTED);
         ImportJob done = imports.get(id, coordinator);
         assertThat(done.createdOffers()).isEqualTo(1);
@@ -111,6 +123,98 @@ class ImportHsdsTests {
                 String.class, offerId, id)).isEqualTo(service.path("name").asString());
         assertThat(jdbc.queryForObject("select district_key from directory.organisations where name = ?",
                 String.class, organisation)).isEqualTo("14625");
+        // beyond the table: the service's and its site's schedules, its contact person, the kept HSDS fields
+        assertThat(jdbc.queryForObject("select count(*) from directory.offer_schedules where offer_id = ?",
+                Integer.class, offerId)).isEqualTo(schedulesIn(service));
+        assertThat(jdbc.queryForObject("select count(*) from directory.offer_schedules where offer_id = ? and "
+                + "site_id is not null", Integer.class, offerId)).isPositive();
+        assertThat(jdbc.queryForList("select c.name from directory.offer_contacts oc join directory.contact_persons c "
+                + "on c.id = oc.contact_person_id where oc.offer_id = ?", String.class, offerId))
+                .containsExactly(service.path("contacts").path(0).path("name").asString());
+        assertThat(jdbc.queryForObject("select hsds_extra ->> 'alternate_name' from directory.offers where id = ?",
+                String.class, offerId)).isEqualTo("MyCity Counselling Services");
+    }
+
+    @Test
+    void theOfficialTabularExampleWithASaxonAddressIsCommittedWithItsWarnings() throws Exception {
+        UUID offerId = UUID.randomUUID();
+        String organisation = ImportFixtures.unique("Example Organization");
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip); Stream<Path> files = Files.list(EXAMPLES.resolve("csv"))) {
+            for (Path file : files.sorted().toList()) {
+                String text = Files.readString(file).replace("ac148810-d857-441c-9679-408f346de14b",
+                        offerId.toString()).replace("Example Organization Inc.", organisation)
+                        .replace("1-30 Main Street,MyVillage,MyCity,MyRegion,MyState,ABC 1234,US",
+                                "Wendischer Graben 3,,Bautzen,Bautzen,Sachsen,02625,DE")
+                        .replace("\"\"\"+44 1234 234567\"\"\"", "+44 1234 234567");
+                out.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        UUID id = imports.upload(coordinator, "hsds.zip", zip.toByteArray());
+        ImportJob validated = mapAndValidate(id);
+        assertThat(imports.problems(id, coordinator, 0, 100)).filteredOn(problem -> !problem.warning()).isEmpty();
+        assertThat(validated.status()).isEqualTo(ImportStatus.VALIDATED);
+        assertThat(imports.problems(id, coordinator, 0, 100)).filteredOn(problem -> problem.warning()
+                        && problem.code().equals("hsds-not-carried")).extracting(ImportProblem::line)
+                .isNotEmpty().containsOnly(2);
+        assertThat(runner.commit(id)).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(jdbc.queryForObject("select count(*) from directory.offer_schedules where offer_id = ?",
+                Integer.class, offerId)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from directory.offer_contacts where offer_id = ?",
+                Integer.class, offerId)).isPositive();
+        assertThat(jdbc.queryForObject("select name from directory.locations l join directory.offer_sites s on "
+                + "s.location_id = l.id where s.offer_id = ?", String.class, offerId)).isEqualTo("MyCity Civic Center");
+    }
+
+    @Test
+    void aMalformedScheduleIsReportedWithItsLineAndNothingIsWritten() throws Exception {
+        ObjectNode good = saxon((ObjectNode) JSON.readTree(EXAMPLES.resolve("service_full.json").toFile()));
+        ObjectNode broken = saxon(good.deepCopy());
+        broken.put("name", "Kaputter Termin");
+        ((ObjectNode) broken.path("schedules").path(0)).put("x_rrule", "FREQ=SECONDLY;INTERVAL=1");
+        UUID id = imports.upload(coordinator, "two.json", JSON.writeValueAsBytes(JSON.createArrayNode()
+                .add(good).add(broken)));
+
+        ImportJob validated = mapAndValidate(id);
+        assertThat(validated.status()).isEqualTo(ImportStatus.INVALID);
+        assertThat(imports.problems(id, coordinator, 0, 100).stream().filter(problem -> !problem.warning()))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(3);
+                    assertThat(problem.field()).isEqualTo("schedules");
+                    assertThat(problem.code()).isEqualTo("invalid-schedule");
+                    assertThat(problem.value()).contains(broken.path("schedules").path(0).path("id").asString());
+                });
+        // the report page names the field and the reason in the user's language
+        String report = mvc.perform(get("/app/directory/imports/" + id + "/errors").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).contains("Termine und Öffnungszeiten", "Termin nicht lesbar oder ungültig",
+                "wird nicht übernommen").doesNotContain("??");
+        assertThat(jdbc.queryForObject("select count(*) from directory.offers where id in (?, ?)", Integer.class,
+                UUID.fromString(good.path("id").asString()), UUID.fromString(broken.path("id").asString()))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from directory.organisations where name = ?", Integer.class,
+                good.path("organization").path("name").asString())).isZero();
+    }
+
+    /** The official example with a fresh id, a fresh organisation name and an address in Bautzen. */
+    private static ObjectNode saxon(ObjectNode service) {
+        service.put("id", UUID.randomUUID().toString());
+        ((ObjectNode) service.path("organization")).put("name", ImportFixtures.unique("Example Organization"));
+        ((ObjectNode) service.path("service_at_locations").path(0).path("location").path("addresses").path(0))
+                .put("address_1", "Wendischer Graben 3").put("postal_code", "02625").put("city", "Bautzen")
+                .put("country", "DE");
+        ((ObjectNode) service.path("phones").path(0)).put("number", "+44 1234 234567");
+        return service;
+    }
+
+    private static int schedulesIn(ObjectNode service) {
+        int count = service.path("schedules").size();
+        for (var site : service.path("service_at_locations").values()) {
+            count += site.path("schedules").size();
+        }
+        return count;
     }
 
     @Test
