@@ -102,8 +102,14 @@ final class SearchAnswerCache extends OncePerRequestFilter {
                     headers.put(name, String.join(", ", recording.getHeaders(name)));
                 }
             }
-            answers.put(key, new Answer(gzip(recording.getContentAsByteArray()), recording.getContentType(), headers,
-                    version, today, clock.instant()));
+            Answer made = new Answer(gzip(recording.getContentAsByteArray()), recording.getContentType(), headers,
+                    version, today, clock.instant());
+            answers.put(key, made);
+            if (acceptsGzip(request)) {
+                // Already compressed for keeping: sent so, Tomcat need not compress it a second time.
+                sendBody(made, request, response);
+                return;
+            }
         }
         recording.copyBodyToResponse();
     }
@@ -133,10 +139,14 @@ final class SearchAnswerCache extends OncePerRequestFilter {
         answer.headers().forEach(response::setHeader);
         // what a shared cache says of an answer it kept (RFC 9111 §5.1)
         response.setHeader("Age", Long.toString(Math.max(0, age.toSeconds())));
+        sendBody(answer, request, response);
+    }
+
+    private static void sendBody(Answer answer, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String vary = answer.headers().get("Vary");
         response.setHeader("Vary", vary == null ? "Accept-Encoding" : vary + ", Accept-Encoding");
-        String accepted = request.getHeader("Accept-Encoding");
-        if (accepted != null && accepted.contains("gzip")) {
+        if (acceptsGzip(request)) {
             // Tomcat does not compress again an answer that already names its encoding.
             response.setHeader("Content-Encoding", "gzip");
             response.setContentLength(answer.gzip().length);
@@ -146,6 +156,11 @@ final class SearchAnswerCache extends OncePerRequestFilter {
                 plain.transferTo(response.getOutputStream());
             }
         }
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        return accepted != null && accepted.contains("gzip");
     }
 
     private static byte[] gzip(byte[] body) {
