@@ -14,7 +14,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import de.integrationsnetz.platform.web.StaticResourceUrlEncodingFilter;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.test.web.servlet.MvcResult;
 
 @IntegrationTest
@@ -46,6 +50,14 @@ class PlatformPagesTests {
                 .containsPattern("src=\"/js/app-[0-9a-f]{32}\\.js\"")
                 .contains("href=\"/who-is-responsible\"");
         assertThat(page).as("a page link is not looked up as a file").containsPattern("href=\"/offers/[0-9a-f-]{36}\"");
+    }
+
+    @Test
+    void onlyOneFilterPutsContentHashesIntoLinksAndItLooksUpOnlyStaticOnes(@Autowired ApplicationContext context) {
+        assertThat(context.getBeansOfType(ResourceUrlEncodingFilter.class).values())
+                .singleElement().isInstanceOf(StaticResourceUrlEncodingFilter.class);
+        assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+                .noneMatch(registration -> registration.getFilter() instanceof ResourceUrlEncodingFilter);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * for a link such as {@code /offers/…} that means a search of the class path and every WebJar that finds nothing and
  * is not cached: about a sixth of the time a finder page took to render (docs/performance.md).
  */
-class StaticResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
+public class StaticResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
 
     /** Where static files live (spring.web.resources.chain.strategy.content.paths plus the WebJars). */
     static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/vendor/", "/img/", "/webjars/");

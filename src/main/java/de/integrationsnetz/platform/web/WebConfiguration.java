@@ -5,7 +5,6 @@ import de.integrationsnetz.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -29,13 +28,13 @@ class WebConfiguration implements WebMvcConfigurer {
         this.localeResolver = localeResolver;
     }
 
-    /** Replaces the filter Spring Boot would register (it backs off when a ResourceUrlEncodingFilter exists). */
+    /**
+     * Replaces the filter Spring Boot would register: it backs off when a bean of type ResourceUrlEncodingFilter
+     * exists (a FilterRegistrationBean of a subclass would not make it back off, and both would run).
+     */
     @Bean
-    FilterRegistrationBean<StaticResourceUrlEncodingFilter> staticResourceUrlEncodingFilter() {
-        FilterRegistrationBean<StaticResourceUrlEncodingFilter> registration =
-                new FilterRegistrationBean<>(new StaticResourceUrlEncodingFilter());
-        registration.addUrlPatterns("/*");
-        return registration;
+    StaticResourceUrlEncodingFilter staticResourceUrlEncodingFilter() {
+        return new StaticResourceUrlEncodingFilter();
     }
 
     @Override
