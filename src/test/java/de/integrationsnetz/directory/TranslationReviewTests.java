@@ -87,7 +87,7 @@ class TranslationReviewTests {
     }
 
     long reviewVersion(OfferId id, CurrentUser coordinator) throws Exception {
-        Matcher matcher = VERSION.matcher(perform(get(review(id)).with(user(coordinator))).getContentAsString());
+        Matcher matcher = VERSION.matcher(page(review(id), coordinator));
         assertThat(matcher.find()).as("the review page carries the proposal's version").isTrue();
         return Long.parseLong(matcher.group(1));
     }
@@ -96,13 +96,25 @@ class TranslationReviewTests {
         return perform(saveEnglish(p.offer(), version(p.offer(), p.provider()), name).with(user(p.provider())));
     }
 
+    String page(String path, CurrentUser viewer) throws Exception {
+        return perform(get(path).with(user(viewer))).getContentAsString();
+    }
+
+    int status(String path, CurrentUser viewer) throws Exception {
+        return perform(get(path).with(user(viewer))).getStatus();
+    }
+
+    /** A coordinator's decision ("accept", "reject") on the English proposal of the offer, seen at that version. */
+    MockHttpServletRequestBuilder decide(OfferId id, String decision, long version) {
+        return post(review(id) + "/" + decision).with(csrf()).param("version", String.valueOf(version));
+    }
+
     @Test
     void keepsAProvidersTranslationOfAPublishedOfferPendingAndThePublicPageUnchanged() throws Exception {
         OfferFixtures fixtures = fixtures();
         Published p = published(fixtures);
 
-        String form = perform(get(OFFERS + "/" + p.offer() + "/translations/en").with(user(p.provider())))
-                .getContentAsString();
+        String form = page(OFFERS + "/" + p.offer() + "/translations/en", p.provider());
         assertThat(form).contains("id=\"translation-reviewed\"").contains("name=\"fields[0].text\"");
 
         MockHttpServletResponse saved = propose(p, "Parents’ café");
@@ -113,13 +125,11 @@ class TranslationReviewTests {
 
         assertThat(publicEnglish(p.offer())).doesNotContain("Parents’ café").contains(p.name());
         assertThat(offers.get(p.offer(), p.provider()).translations()).isEmpty();
-        String grid = perform(get(OFFERS + "/" + p.offer() + "/translations").with(user(p.provider())))
-                .getContentAsString();
+        String grid = page(OFFERS + "/" + p.offer() + "/translations", p.provider());
         assertThat(grid).contains("data-proposal=\"en\" data-state=\"PENDING\"").contains("data-proposed=\"true\"");
-        String editor = perform(get(OFFERS + "/" + p.offer() + "/translations/en").with(user(p.provider())))
-                .getContentAsString();
+        String editor = page(OFFERS + "/" + p.offer() + "/translations/en", p.provider());
         assertThat(editor).contains("id=\"proposal-pending\"").contains("Parents’ café");
-        assertThat(perform(get(REVIEW_LIST).with(user(fixtures.coordinator()))).getContentAsString())
+        assertThat(page(REVIEW_LIST, fixtures.coordinator()))
                 .contains("data-offer=\"" + p.offer() + "\" data-language=\"en\"");
     }
 
@@ -130,11 +140,11 @@ class TranslationReviewTests {
         Published p = published(fixtures);
         propose(p, "Parents’ café");
 
-        String page = perform(get(review(p.offer())).with(user(coordinator))).getContentAsString();
+        String page = page(review(p.offer()), coordinator);
         assertThat(page).contains("id=\"proposal-table\"").contains("Parents’ café").contains("data-field=\"FEES\"")
                 .contains(p.name());
-        MockHttpServletResponse accepted = perform(post(review(p.offer()) + "/accept").with(csrf())
-                .param("version", String.valueOf(reviewVersion(p.offer(), coordinator))).with(user(coordinator)));
+        MockHttpServletResponse accepted = perform(decide(p.offer(), "accept", reviewVersion(p.offer(), coordinator))
+                .with(user(coordinator)));
 
         assertThat(accepted.getStatus()).isEqualTo(302);
         assertThat(accepted.getRedirectedUrl()).isEqualTo(REVIEW_LIST);
@@ -142,9 +152,9 @@ class TranslationReviewTests {
         assertThat(offers.get(p.offer(), coordinator).translations())
                 .filteredOn(info -> info.language().equals("en"))
                 .hasSize(2).allMatch(info -> info.status().equals("CURRENT"));
-        assertThat(perform(get(REVIEW_LIST).with(user(coordinator))).getContentAsString())
+        assertThat(page(REVIEW_LIST, coordinator))
                 .doesNotContain("data-offer=\"" + p.offer() + "\"");
-        assertThat(perform(get(review(p.offer())).with(user(coordinator))).getStatus())
+        assertThat(status(review(p.offer()), coordinator))
                 .as("nothing waits any more").isEqualTo(404);
     }
 
@@ -158,10 +168,9 @@ class TranslationReviewTests {
         offers.edit(p.offer(), coordinator, before.version(),
                 OfferContents.withFees(before.content(), "Kostenlos für alle Eltern und Kinder."));
 
-        assertThat(perform(get(review(p.offer())).with(user(coordinator))).getContentAsString())
+        assertThat(page(review(p.offer()), coordinator))
                 .contains("seit dem Vorschlag geändert");
-        perform(post(review(p.offer()) + "/accept").with(csrf())
-                .param("version", String.valueOf(reviewVersion(p.offer(), coordinator))).with(user(coordinator)));
+        perform(decide(p.offer(), "accept", reviewVersion(p.offer(), coordinator)).with(user(coordinator)));
 
         assertThat(offers.get(p.offer(), coordinator).translations())
                 .filteredOn(info -> info.language().equals("en"))
@@ -176,24 +185,21 @@ class TranslationReviewTests {
         Published p = published(fixtures);
         propose(p, "Parents’ café");
 
-        MockHttpServletResponse rejected = perform(post(review(p.offer()) + "/reject").with(csrf())
-                .param("version", String.valueOf(reviewVersion(p.offer(), coordinator)))
+        MockHttpServletResponse rejected = perform(decide(p.offer(), "reject", reviewVersion(p.offer(), coordinator))
                 .param("note", "Bitte den Namen nicht übersetzen.").with(user(coordinator)));
 
         assertThat(rejected.getStatus()).isEqualTo(302);
         assertThat(publicEnglish(p.offer())).doesNotContain("Parents’ café");
         assertThat(offers.get(p.offer(), coordinator).translations()).isEmpty();
-        String editor = perform(get(OFFERS + "/" + p.offer() + "/translations/en").with(user(p.provider())))
-                .getContentAsString();
+        String editor = page(OFFERS + "/" + p.offer() + "/translations/en", p.provider());
         assertThat(editor).contains("id=\"proposal-rejected\"").contains("Bitte den Namen nicht übersetzen.");
-        assertThat(perform(get(OFFERS + "/" + p.offer() + "/translations").with(user(p.provider())))
-                .getContentAsString()).contains("data-state=\"REJECTED\"")
+        assertThat(page(OFFERS + "/" + p.offer() + "/translations", p.provider())).contains("data-state=\"REJECTED\"")
                 .contains("Bitte den Namen nicht übersetzen.");
-        assertThat(perform(get(REVIEW_LIST).with(user(coordinator))).getContentAsString())
+        assertThat(page(REVIEW_LIST, coordinator))
                 .doesNotContain("data-offer=\"" + p.offer() + "\"");
 
         assertThat(propose(p, "Parents café").getStatus()).as("a new proposal waits again").isEqualTo(302);
-        assertThat(perform(get(REVIEW_LIST).with(user(coordinator))).getContentAsString())
+        assertThat(page(REVIEW_LIST, coordinator))
                 .contains("data-offer=\"" + p.offer() + "\"");
     }
 
@@ -206,8 +212,7 @@ class TranslationReviewTests {
         long stale = reviewVersion(p.offer(), coordinator);
         propose(p, "Café for parents");
 
-        MockHttpServletResponse conflict = perform(post(review(p.offer()) + "/accept").with(csrf())
-                .param("version", String.valueOf(stale)).with(user(coordinator)));
+        MockHttpServletResponse conflict = perform(decide(p.offer(), "accept", stale).with(user(coordinator)));
 
         assertThat(conflict.getStatus()).isEqualTo(409);
         assertThat(conflict.getContentAsString()).contains("von einer anderen Person geändert")
@@ -222,13 +227,12 @@ class TranslationReviewTests {
         propose(p, "Parents’ café");
         CurrentUser stranger = fixtures.providerOf(fixtures.organisation(OfferFixtures.unique("Fremder Verein")));
 
-        assertThat(perform(get(OFFERS + "/" + p.offer() + "/translations/en").with(user(stranger))).getStatus())
+        assertThat(status(OFFERS + "/" + p.offer() + "/translations/en", stranger))
                 .isEqualTo(403);
         assertThat(perform(saveEnglish(p.offer(), version(p.offer(), p.provider()), "Hijacked")
                 .with(user(stranger))).getStatus()).isEqualTo(403);
-        assertThat(perform(get(review(p.offer())).with(user(p.provider()))).getStatus()).isEqualTo(403);
-        assertThat(perform(post(review(p.offer()) + "/accept").with(csrf()).param("version", "0")
-                .with(user(p.provider()))).getStatus()).isEqualTo(403);
+        assertThat(status(review(p.offer()), p.provider())).isEqualTo(403);
+        assertThat(perform(decide(p.offer(), "accept", 0).with(user(p.provider()))).getStatus()).isEqualTo(403);
         assertThat(publicEnglish(p.offer())).doesNotContain("Hijacked").doesNotContain("Parents’ café");
     }
 
@@ -239,12 +243,10 @@ class TranslationReviewTests {
         propose(p, "Parents’ café");
         CurrentUser other = (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.OTHER_COORDINATOR);
 
-        assertThat(perform(get(review(p.offer())).with(user(other))).getStatus()).isEqualTo(404);
-        assertThat(perform(post(review(p.offer()) + "/accept").with(csrf()).param("version", "0")
-                .with(user(other))).getStatus()).isEqualTo(404);
-        assertThat(perform(post(review(p.offer()) + "/reject").with(csrf()).param("version", "0")
-                .with(user(other))).getStatus()).isEqualTo(404);
-        assertThat(perform(get(REVIEW_LIST).with(user(other))).getContentAsString())
+        assertThat(status(review(p.offer()), other)).isEqualTo(404);
+        assertThat(perform(decide(p.offer(), "accept", 0).with(user(other))).getStatus()).isEqualTo(404);
+        assertThat(perform(decide(p.offer(), "reject", 0).with(user(other))).getStatus()).isEqualTo(404);
+        assertThat(page(REVIEW_LIST, other))
                 .doesNotContain("data-offer=\"" + p.offer() + "\"");
         assertThat(publicEnglish(p.offer())).doesNotContain("Parents’ café");
     }

@@ -278,15 +278,8 @@ public class Location implements DistrictScoped {
     /** Adds or replaces a translation, made from the German text as it is now; the row is CURRENT. */
     public Translation translate(TranslatedField field, ContentLanguage language, String text, boolean machine,
             Instant now, @Nullable String translatedBy) {
-        String source = german(field);
-        if (source == null || source.isBlank()) {
-            throw new DirectoryRuleViolation("text", "directory.validation.offer.nothing-to-translate",
-                    "The location has no German " + field);
-        }
-        if (text == null || text.isBlank()) {
-            throw new DirectoryRuleViolation("text", "directory.validation.required", "A translation needs a text");
-        }
-        Translation row = Translations.put(translations, field, language, text, source, machine, now, translatedBy);
+        Translation row = Translations.translate(translations, "location", field, language, text, german(field), machine,
+                now, translatedBy);
         this.updatedAt = now;
         return row;
     }

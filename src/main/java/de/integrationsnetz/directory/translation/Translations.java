@@ -1,6 +1,7 @@
 package de.integrationsnetz.directory.translation;
 
 import de.integrationsnetz.directory.ContentLanguage;
+import de.integrationsnetz.directory.common.DirectoryRuleViolation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
@@ -26,6 +27,24 @@ public final class Translations {
         Translation row = new Translation(field, language, text, SourceHash.of(germanText), machine, now, translatedBy);
         rows.add(row);
         return row;
+    }
+
+    /**
+     * An owner's translate: checks that there is a German text ({@code germanText}) and a translation text, then adds
+     * or replaces the translation, made from the German text as it is now (CURRENT). {@code owner} names the owner in
+     * the exception message ("location", "organisation").
+     */
+    public static Translation translate(Collection<Translation> rows, String owner, TranslatedField field,
+            ContentLanguage language, String text, @Nullable String germanText, boolean machine, Instant now,
+            @Nullable String translatedBy) {
+        if (germanText == null || germanText.isBlank()) {
+            throw new DirectoryRuleViolation("text", "directory.validation.offer.nothing-to-translate",
+                    "The " + owner + " has no German " + field);
+        }
+        if (text == null || text.isBlank()) {
+            throw new DirectoryRuleViolation("text", "directory.validation.required", "A translation needs a text");
+        }
+        return put(rows, field, language, text, germanText, machine, now, translatedBy);
     }
 
     /**

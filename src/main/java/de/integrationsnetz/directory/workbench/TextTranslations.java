@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,16 +82,7 @@ public class TextTranslations {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        List<String> visible = new ArrayList<>();
-        if (!scope.districts().isEmpty()) {
-            visible.add("o.district_key in (:districts)");
-            params.put("districts", scope.districts().stream().map(DistrictKey::value).toList());
-        }
-        if (!scope.organisations().isEmpty()) {
-            visible.add("o.id in (:organisations)");
-            params.put("organisations", scope.organisations().stream().map(OrganisationId::value).toList());
-        }
-        String where = " where (" + String.join(" or ", visible) + ")";
+        String where = " where " + WorkLists.scopeCondition(scope, "o.id", params);
         Map<UUID, Map<ContentLanguage, int[]>> stored = new HashMap<>();
         jdbc.sql("select t.organisation_id as owner, t.language, t.status, count(*) as n "
                         + "from directory.organisation_translations t "
@@ -101,12 +91,7 @@ public class TextTranslations {
                         + "from directory.location_translations t join directory.locations l on l.id = t.location_id "
                         + "join directory.organisations o on o.id = l.organisation_id" + where + " group by 1, 2, 3")
                 .params(params)
-                .query((java.sql.ResultSet row) -> {
-                    int[] counts = stored.computeIfAbsent(row.getObject("owner", UUID.class),
-                                    id -> new EnumMap<>(ContentLanguage.class))
-                            .computeIfAbsent(ContentLanguage.ofCode(row.getString("language")), l -> new int[2]);
-                    counts["CURRENT".equals(row.getString("status")) ? 0 : 1] += row.getInt("n");
-                });
+                .query(WorkLists.countInto(stored, "owner"));
         List<TextRow> rows = new ArrayList<>();
         jdbc.sql("select o.id, o.name, (nullif(btrim(o.description), '') is not null)::int as fields "
                         + "from directory.organisations o" + where)
@@ -114,7 +99,8 @@ public class TextTranslations {
                 .query((java.sql.ResultSet row) -> {
                     UUID id = row.getObject("id", UUID.class);
                     rows.add(new TextRow(TextOwner.ORGANISATION, id, OrganisationId.of(id), row.getString("name"),
-                            row.getString("name"), row.getInt("fields"), counts(stored.get(id), row.getInt("fields"))));
+                            row.getString("name"), row.getInt("fields"),
+                            WorkLists.counts(stored.get(id), row.getInt("fields"))));
                 });
         jdbc.sql("select l.id, l.name, o.id as organisation_id, o.name as organisation_name, "
                         + "(nullif(btrim(l.transportation), '') is not null)::int "
@@ -127,7 +113,7 @@ public class TextTranslations {
                     rows.add(new TextRow(TextOwner.LOCATION, id,
                             OrganisationId.of(row.getObject("organisation_id", UUID.class)), row.getString("name"),
                             row.getString("organisation_name"), row.getInt("fields"),
-                            counts(stored.get(id), row.getInt("fields"))));
+                            WorkLists.counts(stored.get(id), row.getInt("fields"))));
                 });
         Collator collator = Collator.getInstance(Locale.GERMAN);
         return rows.stream()
@@ -140,14 +126,6 @@ public class TextTranslations {
                         .thenComparing(TextRow::name, collator)
                         .thenComparing(TextRow::id))
                 .toList();
-    }
-
-    private static List<LanguageCounts> counts(@Nullable Map<ContentLanguage, int[]> stored, int fields) {
-        Map<ContentLanguage, int[]> found = stored == null ? Map.of() : stored;
-        return LanguageCounts.TARGETS.stream().map(language -> {
-            int[] counts = found.getOrDefault(language, new int[2]);
-            return new LanguageCounts(language, counts[0], counts[1], Math.max(0, fields - counts[0] - counts[1]));
-        }).toList();
     }
 
     private static boolean matches(TextRow row, @Nullable String text) {
@@ -164,15 +142,7 @@ public class TextTranslations {
 
     private static boolean matches(TextRow row, @Nullable ContentLanguage language,
             @Nullable TranslationStatus wanted) {
-        if (wanted == null) {
-            return true;
-        }
-        if (language != null) {
-            return row.in(language).matches(wanted);
-        }
-        return wanted == TranslationStatus.CURRENT
-                ? row.languages().stream().allMatch(counts -> counts.matches(wanted))
-                : row.languages().stream().anyMatch(counts -> counts.matches(wanted));
+        return WorkLists.matches(row.languages(), row::in, language, wanted);
     }
 
     // --- editor ------------------------------------------------------------------------------------------------
@@ -259,10 +229,7 @@ public class TextTranslations {
                 continue;
             }
             Optional<Translation> existing = Translations.find(rows, input.field(), language);
-            boolean changed = existing.isEmpty() || !existing.get().text().equals(input.text().strip())
-                    || existing.get().machine() != input.machine()
-                    || (existing.get().status() == TranslationStatus.OUTDATED && input.stillFits());
-            if (changed) {
+            if (WorkLists.changes(input, existing)) {
                 translator.translate(input, now);
                 saved++;
             }

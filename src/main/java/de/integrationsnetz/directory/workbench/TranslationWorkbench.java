@@ -17,7 +17,6 @@ import de.integrationsnetz.directory.translation.Translation;
 import de.integrationsnetz.directory.translation.TranslationStatus;
 import de.integrationsnetz.directory.translation.Translations;
 import de.integrationsnetz.identity.CurrentUser;
-import de.integrationsnetz.shared.DistrictKey;
 import de.integrationsnetz.shared.web.SortOrder;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -91,16 +90,7 @@ public class TranslationWorkbench {
         }
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
-        List<String> visible = new ArrayList<>();
-        if (!scope.districts().isEmpty()) {
-            visible.add("o.district_key in (:districts)");
-            params.put("districts", scope.districts().stream().map(DistrictKey::value).toList());
-        }
-        if (!scope.organisations().isEmpty()) {
-            visible.add("o.organisation_id in (:organisations)");
-            params.put("organisations", scope.organisations().stream().map(id -> id.value()).toList());
-        }
-        where.append(" where (").append(String.join(" or ", visible)).append(")");
+        where.append(" where ").append(WorkLists.scopeCondition(scope, "o.organisation_id", params));
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {
             List<String> any = new ArrayList<>();
@@ -127,12 +117,7 @@ public class TranslationWorkbench {
         jdbc.sql("select t.offer_id, t.language, t.status, count(*) as n from directory.offer_translations t "
                         + "join directory.offers o on o.id = t.offer_id" + where + " group by 1, 2, 3")
                 .params(params)
-                .query((ResultSet row) -> {
-                    int[] counts = stored.computeIfAbsent(row.getObject("offer_id", UUID.class),
-                                    id -> new EnumMap<>(ContentLanguage.class))
-                            .computeIfAbsent(ContentLanguage.ofCode(row.getString("language")), l -> new int[2]);
-                    counts["CURRENT".equals(row.getString("status")) ? 0 : 1] += row.getInt("n");
-                });
+                .query(WorkLists.countInto(stored, "offer_id"));
         List<WorkListRow> rows = jdbc.sql("select o.id, o.name, o.name_key, o.provider_name, o.status, o.demo, "
                         + "o.updated_at, 2 + (nullif(btrim(o.fees_note), '') is not null)::int "
                         + "+ (nullif(btrim(o.eligibility_note), '') is not null)::int "
@@ -157,27 +142,14 @@ public class TranslationWorkbench {
     private static WorkListRow row(ResultSet row, Map<UUID, Map<ContentLanguage, int[]>> stored) throws SQLException {
         UUID id = row.getObject("id", UUID.class);
         int fields = row.getInt("fields");
-        Map<ContentLanguage, int[]> counts = stored.getOrDefault(id, Map.of());
-        List<LanguageCounts> languages = LanguageCounts.TARGETS.stream().map(language -> {
-            int[] found = counts.getOrDefault(language, new int[2]);
-            return new LanguageCounts(language, found[0], found[1], Math.max(0, fields - found[0] - found[1]));
-        }).toList();
+        List<LanguageCounts> languages = WorkLists.counts(stored.get(id), fields);
         return new WorkListRow(OfferId.of(id), row.getString("name"), row.getString("name_key"),
                 row.getString("provider_name"), OfferStatus.valueOf(row.getString("status")), row.getBoolean("demo"),
                 row.getTimestamp("updated_at").toInstant(), fields, languages);
     }
 
     private static boolean matches(WorkListRow row, WorkListFilter filter) {
-        TranslationStatus wanted = filter.status();
-        if (wanted == null) {
-            return true;
-        }
-        if (filter.language() != null) {
-            return row.in(filter.language()).matches(wanted);
-        }
-        return wanted == TranslationStatus.CURRENT
-                ? row.languages().stream().allMatch(counts -> counts.matches(wanted))
-                : row.languages().stream().anyMatch(counts -> counts.matches(wanted));
+        return WorkLists.matches(row.languages(), row::in, filter.language(), filter.status());
     }
 
     private static List<LanguageCounts> emptyTotals() {
@@ -263,10 +235,7 @@ public class TranslationWorkbench {
                 continue;
             }
             Optional<Translation> existing = Translations.find(offer.translations(), input.field(), language);
-            boolean changed = existing.isEmpty() || !existing.get().text().equals(input.text().strip())
-                    || existing.get().machine() != input.machine()
-                    || (existing.get().status() == TranslationStatus.OUTDATED && input.stillFits());
-            if (changed) {
+            if (WorkLists.changes(input, existing)) {
                 offer.translate(input.field(), language, input.text(), input.machine(), actor, now);
                 saved++;
             }
@@ -288,10 +257,7 @@ public class TranslationWorkbench {
                 continue;
             }
             Optional<Translation> existing = Translations.find(offer.translations(), input.field(), language);
-            boolean changed = existing.isEmpty() || !existing.get().text().equals(input.text().strip())
-                    || existing.get().machine() != input.machine()
-                    || (existing.get().status() == TranslationStatus.OUTDATED && input.stillFits());
-            if (changed) {
+            if (WorkLists.changes(input, existing)) {
                 texts.put(input.field(), new ProposedText(input.field(), input.text(), input.machine(),
                         SourceHash.of(germanOf(offer, input.field()))));
             }
