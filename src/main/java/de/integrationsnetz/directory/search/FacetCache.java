@@ -9,14 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The facet counts of a search (words, filters and place in canonical form; not the page or sort), reused for a short time
- * ({@code app.directory.search.facet-cache-ttl}, docs/directory.md §4.5). An entry is only used while the index has
- * not changed since it was computed ({@link IndexChanges}), so a published or withdrawn offer shows at once.
+ * ({@code app.directory.search.facet-cache-ttl}, docs/directory.md §4.5). An entry is only used while the index and the
+ * taxonomy's labels have not changed since it was computed ({@link OfferSearch.AnswersVersion}, the same rule as for
+ * whole answers), so a published or withdrawn offer or a renamed term shows at once.
  */
 final class FacetCache {
 
     private static final int MAX_ENTRIES = 2_000;
 
-    private record Entry(List<Facet> facets, long generation, Instant expires) {}
+    private record Entry(List<Facet> facets, OfferSearch.AnswersVersion version, Instant expires) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final Duration ttl;
@@ -31,29 +32,26 @@ final class FacetCache {
         return !ttl.isZero() && !ttl.isNegative();
     }
 
-    Optional<List<Facet>> get(String key) {
+    Optional<List<Facet>> get(String key, OfferSearch.AnswersVersion current) {
         if (!enabled()) {
             return Optional.empty();
         }
         Entry entry = entries.get(key);
-        if (entry == null || entry.generation() != IndexChanges.generation()
+        if (entry == null || !entry.version().equals(current)
                 || clock.instant().isAfter(entry.expires())) {
             return Optional.empty();
         }
         return Optional.of(entry.facets());
     }
 
-    /**
-     * @param generation the index generation read before the counts were computed, so that a change during the
-     *     computation makes the entry unusable rather than stale
-     */
-    void put(String key, List<Facet> facets, long generation) {
+    /** @param made the version read before the counts were computed */
+    void put(String key, List<Facet> facets, OfferSearch.AnswersVersion made) {
         if (!enabled()) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(List.copyOf(facets), generation, clock.instant().plus(ttl)));
+        entries.put(key, new Entry(List.copyOf(facets), made, clock.instant().plus(ttl)));
     }
 }

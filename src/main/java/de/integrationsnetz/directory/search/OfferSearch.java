@@ -113,10 +113,11 @@ public class OfferSearch {
         LocalDate today = LocalDate.now(clock.withZone(BERLIN));
         ResolvedPlace place = resolve(query);
         FinderSort sort = effectiveSort(query, place.place());
-        long generation = IndexChanges.generation();
+        // read before the counts are computed, so that a change meanwhile makes the entry unusable rather than stale
+        AnswersVersion version = new AnswersVersion(IndexChanges.generation(), taxonomy.version());
         // Counting facets is most of a search's cost; popular searches repeat, with and without words.
         @Nullable String cacheKey = facetCacheKey(query, ui, today);
-        @Nullable List<Facet> cachedFacets = cacheKey == null ? null : facetCache.get(cacheKey).orElse(null);
+        @Nullable List<Facet> cachedFacets = cacheKey == null ? null : facetCache.get(cacheKey, version).orElse(null);
 
         try (Session session = sessionFactory.openSession()) {
             SearchSession search = Search.session(session);
@@ -158,7 +159,7 @@ public class OfferSearch {
                 }
                 facets = facets(query, ui, counts);
                 if (cacheKey != null && !similar) {
-                    facetCache.put(cacheKey, facets, generation);
+                    facetCache.put(cacheKey, facets, version);
                 }
             }
             List<OfferHit> offerHits = result.hits().stream().map(hits::toHit).toList();
